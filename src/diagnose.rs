@@ -1,0 +1,549 @@
+//! Diagnosis: is this response a server-side failure, and what kind?
+
+use crate::codes::{self, Confidence};
+use crate::headers::{self, Headers};
+use crate::network::NetworkFailure;
+use crate::text::Page;
+use crate::vendors::{self, Role, Vendor};
+use serde::{Deserialize, Serialize};
+
+/// One response as the browser (or a file and flags) saw it.
+#[derive(Clone, Debug, Default)]
+pub struct Response<'a> {
+    /// The status code from the status line, when known.
+    pub status: Option<u16>,
+    /// The reason phrase from the status line, when known.
+    pub reason: Option<&'a str>,
+    /// The request method (`GET` when empty).
+    pub method: &'a str,
+    /// The URL requested.
+    pub url: &'a str,
+    /// The response headers.
+    pub headers: Headers,
+    /// The body, or a prefix of it: only the first [`crate::text::SCAN_LIMIT`]
+    /// bytes are read.
+    pub body: &'a [u8],
+    /// The caller's clock (ms since the Unix epoch), used to turn a
+    /// `Retry-After` date into a delay when the response has no `Date`.
+    pub now_ms: Option<u64>,
+}
+
+impl<'a> Response<'a> {
+    /// A response with this body and nothing else known.
+    pub fn new(body: &'a [u8]) -> Self {
+        Response { body, method: "GET", ..Default::default() }
+    }
+    /// Sets the status code.
+    pub fn status(mut self, status: u16) -> Self {
+        self.status = Some(status);
+        self
+    }
+    /// Sets the request method.
+    pub fn method(mut self, method: &'a str) -> Self {
+        self.method = method;
+        self
+    }
+    /// Sets the URL.
+    pub fn url(mut self, url: &'a str) -> Self {
+        self.url = url;
+        self
+    }
+    /// Adds a header field.
+    pub fn header(mut self, name: &str, value: &str) -> Self {
+        self.headers.push(name, value);
+        self
+    }
+    /// Sets the clock.
+    pub fn now_ms(mut self, now_ms: u64) -> Self {
+        self.now_ms = Some(now_ms);
+        self
+    }
+}
+
+/// Which hop most likely failed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Fault {
+    /// The visitor's own browser, device or local network.
+    Visitor,
+    /// The path between the visitor and the site (DNS, routing).
+    Network,
+    /// The CDN or proxy in front of the site.
+    Edge,
+    /// The site's own server or application.
+    Origin,
+    /// Not known, or not a failure.
+    Unknown,
+}
+
+impl Fault {
+    /// Stable id.
+    pub fn id(self) -> &'static str {
+        match self {
+            Fault::Visitor => "visitor",
+            Fault::Network => "network",
+            Fault::Edge => "edge",
+            Fault::Origin => "origin",
+            Fault::Unknown => "unknown",
+        }
+    }
+}
+
+/// What sort of response this is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Kind {
+    /// A 5xx failure of the server side.
+    ServerError,
+    /// A 4xx answer: the server works, the request was refused or not found.
+    ClientError,
+    /// A bot check ("Just a moment..."): not an outage, never retried.
+    Challenge,
+    /// A page that works (or one with nothing to go on).
+    NotAnError,
+    /// No response at all: DNS, refused, reset, timed out.
+    NetworkFailure,
+}
+
+/// Where the status came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum StatusSource {
+    /// The response's status line.
+    StatusLine,
+    /// The page's own text.
+    PageText,
+    /// Nowhere.
+    None,
+}
+
+/// A vendor's reference for its support team.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Reference {
+    /// What the vendor calls it ("Cloudflare Ray ID").
+    pub label: String,
+    /// The value.
+    pub value: String,
+}
+
+/// A hint of when to try again.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RetryHint {
+    /// The delay asked for, in seconds.
+    pub seconds: u64,
+    /// Where it came from: `retry-after`, `page-text` or `refresh`.
+    pub source: String,
+}
+
+/// The verdict on one response.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Diagnosis {
+    /// Whether this is a server-side failure (an outage of some kind).
+    pub is_error: bool,
+    /// What sort of response this is.
+    pub kind: Kind,
+    /// The status it settles on.
+    pub status: Option<u16>,
+    /// Where that status came from.
+    pub status_source: StatusSource,
+    /// The vendor that wrote the page (stable lowercase id).
+    pub vendor: String,
+    /// The vendor's name for people.
+    pub vendor_name: String,
+    /// A CDN or proxy the headers show in front, when not the writer.
+    pub served_by: Option<String>,
+    /// The page variant (`cloudflare-branded`, `google-robot`, `blank`...).
+    pub variant: String,
+    /// Which hop most likely failed.
+    pub fault: Fault,
+    /// A vendor's own error code (Cloudflare 1xxx, Squid `ERR_*`...).
+    pub vendor_code: Option<String>,
+    /// The vendor's support reference (a Ray ID, a request ID...).
+    pub reference: Option<String>,
+    /// What the vendor calls that reference ("Cloudflare Ray ID").
+    pub reference_label: Option<String>,
+    /// `Retry-After` in seconds.
+    pub retry_after_s: Option<u64>,
+    /// The best hint of when to retry (header first, then the page).
+    pub retry_hint: Option<RetryHint>,
+    /// Whether waiting and retrying can help.
+    pub retryable: bool,
+    /// The network failure, for responses that never came.
+    pub network: Option<NetworkFailure>,
+    /// What the site seems to run (`wordpress`, `php`, `aspnet`, `express`),
+    /// for the owner's checklist.
+    pub stack: Vec<String>,
+    /// The request method.
+    pub method: String,
+    /// The URL.
+    pub url: String,
+    /// What decided it, one fact a line.
+    pub evidence: Vec<String>,
+}
+
+/// Diagnoses one response. Never panics; cost is bounded by
+/// [`crate::text::SCAN_LIMIT`] whatever the body's size.
+pub fn diagnose(r: &Response<'_>) -> Diagnosis {
+    let mut ev = Vec::new();
+    let method = if r.method.trim().is_empty() { "GET".to_string() } else { r.method.trim().to_ascii_uppercase() };
+    let status_line = match r.status {
+        Some(s) if (100..=599).contains(&s) => {
+            ev.push(format!("status line {s}"));
+            Some(s)
+        }
+        Some(s) => {
+            ev.push(format!("ignored status {s}: not an HTTP status"));
+            None
+        }
+        None => None,
+    };
+    let page = Page::read(r.body);
+    if page.binary {
+        ev.push("the body is not text".into());
+    } else if page.truncated {
+        ev.push(format!("read the first {} KiB of the body", crate::text::SCAN_LIMIT / 1024));
+    }
+
+    let body = vendors::match_body(&page);
+    let by_headers = vendors::match_headers(&r.headers);
+    let (vendor, vendor_name) = pick_vendor(&body, &by_headers, &r.headers, &mut ev);
+    let served_by = by_headers.as_ref().map(|(v, _)| v.id).filter(|id| *id != vendor).map(str::to_string);
+
+    // The status: the status line is the truth; else the page's own words.
+    let in_text = if page.binary { None } else { codes::status_in_page(&page) };
+    let (status, status_source) = match (status_line, in_text, body.status) {
+        (Some(s), _, _) => (Some(s), StatusSource::StatusLine),
+        (None, Some((s, Confidence::Strong)), _) => (Some(s), StatusSource::PageText),
+        (None, _, Some(s)) if body.error_page => (Some(s), StatusSource::PageText),
+        (None, Some((s, Confidence::Weak)), _) if body.error_page => (Some(s), StatusSource::PageText),
+        _ => (None, StatusSource::None),
+    };
+    if status_source == StatusSource::PageText {
+        ev.push(format!("the page's text names status {}", status.unwrap_or_default()));
+    }
+
+    let challenge = is_challenge(status_line, &r.headers, &page);
+    let blank = page.is_blank();
+    let kind = if challenge {
+        ev.push("a bot check (challenge), not an outage".into());
+        Kind::Challenge
+    } else {
+        match (status, status_source) {
+            (Some(s), StatusSource::StatusLine) if codes::is_server_error(s) => Kind::ServerError,
+            (Some(s), _) if (400..500).contains(&s) => Kind::ClientError,
+            (Some(s), StatusSource::PageText) if codes::is_server_error(s) && page.is_short() => Kind::ServerError,
+            (None, _) if body.error_page && page.is_short() && body.vendor.is_some_and(|(_, score)| score >= 10) => {
+                ev.push("the page is a known error template".into());
+                Kind::ServerError
+            }
+            _ => Kind::NotAnError,
+        }
+    };
+    if kind == Kind::NotAnError && status_line.is_none() && in_text.is_some() && !page.is_short() {
+        ev.push("long page that mentions a status: an article, not an error page".into());
+    }
+    let is_error = kind == Kind::ServerError;
+
+    let variant = match () {
+        _ if challenge => "challenge".to_string(),
+        _ if page.binary => "binary".to_string(),
+        _ if blank && is_error => {
+            ev.push("blank page".into());
+            "blank".to_string()
+        }
+        _ => match (body.variant, kind) {
+            (Some(v), _) => v.to_string(),
+            (None, Kind::ServerError) if body.vendor.is_some() => format!("{vendor}-page"),
+            (None, Kind::ServerError) => "custom-page".to_string(),
+            (None, Kind::ClientError) => "client-error".to_string(),
+            _ => "not-an-error".to_string(),
+        },
+    };
+
+    let vendor_code = vendor_code(&vendor, &page, &r.headers);
+    let fault = if is_error { fault_of(status, &vendor, &variant, vendor_code.as_deref(), &page, &mut ev) } else { Fault::Unknown };
+    let (reference, reference_label) = match reference(&page, &r.headers) {
+        Some(Reference { label, value }) => (Some(value), Some(label)),
+        None => (None, None),
+    };
+
+    let reference_ms = r.headers.get("date").and_then(headers::parse_http_date).map(|s| s * 1000).or(r.now_ms);
+    let retry_after_s = r.headers.get("retry-after").and_then(|v| headers::retry_after_seconds(v, reference_ms));
+    if let Some(s) = retry_after_s {
+        ev.push(format!("Retry-After: {s} s"));
+    }
+    let retry_hint = match retry_after_s {
+        Some(seconds) => Some(RetryHint { seconds, source: "retry-after".into() }),
+        None if is_error && page.is_short() => text_hint(&page),
+        None => None,
+    };
+    let retryable = is_error && status.is_none_or(codes::is_retryable);
+
+    Diagnosis {
+        is_error,
+        kind,
+        status,
+        status_source,
+        vendor: vendor.clone(),
+        vendor_name,
+        served_by,
+        variant,
+        fault,
+        vendor_code,
+        reference,
+        reference_label,
+        retry_after_s,
+        retry_hint,
+        retryable,
+        network: None,
+        stack: stack_of(&page, &r.headers, r.url),
+        method,
+        url: r.url.to_string(),
+        evidence: ev,
+    }
+}
+
+/// A diagnosis for a request that got no response at all.
+pub fn diagnose_network(failure: NetworkFailure, method: &str, url: &str) -> Diagnosis {
+    use NetworkFailure::*;
+    let fault = match failure {
+        NameNotResolved | TimedOut | ConnectionReset => Fault::Network,
+        ConnectionRefused | EmptyResponse | TlsFailure => Fault::Origin,
+        Offline => Fault::Visitor,
+    };
+    let method = if method.trim().is_empty() { "GET".into() } else { method.trim().to_ascii_uppercase() };
+    Diagnosis {
+        is_error: true,
+        kind: Kind::NetworkFailure,
+        status: None,
+        status_source: StatusSource::None,
+        vendor: "none".into(),
+        vendor_name: "no server answered".into(),
+        served_by: None,
+        variant: failure.id().to_string(),
+        fault,
+        vendor_code: None,
+        reference: None,
+        reference_label: None,
+        retry_after_s: None,
+        retry_hint: None,
+        retryable: failure.retryable(),
+        network: Some(failure),
+        stack: Vec::new(),
+        method,
+        url: url.to_string(),
+        evidence: vec![format!("the browser reported {}", failure.id())],
+    }
+}
+
+fn pick_vendor(
+    body: &vendors::BodyMatch,
+    by_headers: &Option<(&'static Vendor, String)>,
+    headers: &Headers,
+    ev: &mut Vec<String>,
+) -> (String, String) {
+    let named = |v: &Vendor| (v.id.to_string(), v.name.to_string());
+    match (body.vendor, by_headers) {
+        (Some((v, score)), _) if score >= 10 => {
+            ev.push(format!("the page is {}'s ({})", v.name, body.marks.join("; ")));
+            named(v)
+        }
+        (_, Some((v, why))) => {
+            ev.push(format!("{why} names {}", v.name));
+            named(v)
+        }
+        (Some((v, score)), None) if score >= 5 => {
+            ev.push(format!("the page looks like {}'s ({})", v.name, body.marks.join("; ")));
+            named(v)
+        }
+        _ => match headers.server_product() {
+            Some(token) => {
+                ev.push(format!("Server header names {token}"));
+                (token.clone(), headers.get("server").unwrap_or_default().chars().take(60).collect())
+            }
+            None => ("unknown".into(), "an unknown server".into()),
+        },
+    }
+}
+
+/// A bot check: Cloudflare's "Just a moment..." and its kin.
+fn is_challenge(status: Option<u16>, headers: &Headers, page: &Page) -> bool {
+    if headers.get("cf-mitigated").is_some_and(|v| v.eq_ignore_ascii_case("challenge")) {
+        return true;
+    }
+    if !matches!(status, None | Some(403) | Some(429) | Some(503)) || !page.is_short() {
+        return false;
+    }
+    let title = page.title.as_str();
+    let marks = ["challenge-platform", "cf_chl_opt", "cf-browser-verification", "cf_chl_jschl", "cf-challenge"];
+    (title.starts_with("just a moment") || title.starts_with("attention required") || title.contains("checking your browser"))
+        && marks.iter().any(|m| page.markup.contains(m))
+}
+
+fn fault_of(status: Option<u16>, vendor: &str, variant: &str, code: Option<&str>, page: &Page, ev: &mut Vec<String>) -> Fault {
+    if vendor == "cloudflare" {
+        // The branded page draws Browser / Cloudflare / Host and marks the failing box.
+        for (label, fault) in [("host error", Fault::Origin), ("cloudflare error", Fault::Edge), ("browser error", Fault::Visitor)] {
+            if page.visible_lower.contains(label) {
+                ev.push(format!("Cloudflare's diagram marks \"{label}\""));
+                return fault;
+            }
+        }
+        if status.is_some_and(|s| (520..=530).contains(&s)) {
+            return Fault::Origin;
+        }
+        if code.is_some() {
+            return Fault::Origin;
+        }
+        if variant == "cloudflare-plain" {
+            ev.push("an unbranded Cloudflare page is Cloudflare's own".into());
+            return Fault::Edge;
+        }
+    }
+    if status == Some(511) {
+        return Fault::Visitor;
+    }
+    if vendor == "squid" && page.markup.contains("err_dns_fail") {
+        return Fault::Network;
+    }
+    if let Some(v) = vendors::by_id(vendor) {
+        if matches!(v.role, Role::Cdn | Role::LoadBalancer | Role::Proxy) {
+            ev.push(format!("{} wrote the page: the hop behind it failed", v.name));
+        }
+    }
+    Fault::Origin
+}
+
+/// The vendor's own error code, when the page or headers carry one.
+fn vendor_code(vendor: &str, page: &Page, headers: &Headers) -> Option<String> {
+    match vendor {
+        "cloudflare" => {
+            let t = &page.visible_lower;
+            for prefix in ["error code: ", "error code ", "error "] {
+                let mut from = 0;
+                while let Some(i) = t[from..].find(prefix) {
+                    let start = from + i + prefix.len();
+                    let digits: String = t[start..].chars().take_while(char::is_ascii_digit).collect();
+                    if digits.len() == 4 && digits.starts_with('1') {
+                        return Some(digits);
+                    }
+                    from = start;
+                }
+            }
+            None
+        }
+        "squid" => headers
+            .get("x-squid-error")
+            .map(|v| v.split_whitespace().next().unwrap_or(v).to_string())
+            .or_else(|| {
+                let i = page.markup.find("<body id=")? + 9;
+                let id: String = page.markup[i..].trim_start_matches(['"', '\'']).chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '_').collect();
+                id.starts_with("err_").then(|| id.to_ascii_uppercase())
+            }),
+        "vercel" => headers.get("x-vercel-error").map(str::to_string),
+        _ => None,
+    }
+}
+
+/// Reference patterns: (label, header, text prefix, allowed characters).
+const REFERENCES: &[(&str, &str, &str, fn(char) -> bool)] = &[
+    ("Cloudflare Ray ID", "cf-ray", "ray id: ", |c| c.is_ascii_hexdigit()),
+    ("CloudFront request ID", "x-amz-cf-id", "request id: ", |c| c.is_ascii_alphanumeric() || "-_=".contains(c)),
+    ("Akamai reference", "", "reference #", |c| c.is_ascii_hexdigit() || c == '.'),
+    ("Fastly details", "", "details: cache-", |c| c.is_ascii_alphanumeric() || c == '-' || c == ' '),
+    ("Varnish XID", "", "xid: ", |c| c.is_ascii_digit()),
+    ("Varnish XID", "", "varnish xid ", |c| c.is_ascii_digit()),
+    ("Varnish XID", "x-varnish", "", |c| c.is_ascii_digit()),
+    ("Squid error", "x-squid-error", "", |_| true),
+    ("Vercel ID", "x-vercel-id", "", |_| true),
+    ("Netlify request ID", "x-nf-request-id", "", |_| true),
+    ("GitHub request ID", "x-github-request-id", "", |_| true),
+    ("Request ID", "x-request-id", "", |_| true),
+];
+
+fn reference(page: &Page, headers: &Headers) -> Option<Reference> {
+    for (label, header, prefix, ok) in REFERENCES {
+        if !prefix.is_empty() {
+            if let Some(i) = page.visible_lower.find(prefix) {
+                let start = i + prefix.len();
+                // Fastly's reference keeps its "cache-" prefix.
+                let start = if prefix.ends_with("cache-") { start - 6 } else { start };
+                let value: String = page.visible[start..].chars().take_while(|c| ok(*c)).take(80).collect();
+                // Multi-word references (Fastly's) keep their numeric words only.
+                let mut words = value.split_whitespace();
+                let mut value = words.next().unwrap_or("").to_string();
+                for w in words.take_while(|w| w.bytes().all(|b| b.is_ascii_digit())) {
+                    value.push(' ');
+                    value.push_str(w);
+                }
+                let value = value.trim_end_matches('.').to_string();
+                if value.len() >= 4 {
+                    return Some(Reference { label: label.to_string(), value });
+                }
+            }
+        }
+        if !header.is_empty() {
+            if let Some(v) = headers.get(header) {
+                let value: String = v.chars().take_while(|c| ok(*c)).take(80).collect();
+                let value = value.split_whitespace().next().unwrap_or("").to_string();
+                if !value.is_empty() {
+                    return Some(Reference { label: label.to_string(), value });
+                }
+            }
+        }
+    }
+    None
+}
+
+/// "Please try again in 30 seconds", "in a few minutes", a meta refresh.
+fn text_hint(page: &Page) -> Option<RetryHint> {
+    let t = &page.visible_lower;
+    for lead in ["try again in ", "retry in ", "back in "] {
+        if let Some(i) = t.find(lead) {
+            let rest: String = t[i + lead.len()..].chars().take(24).collect();
+            let mut words = rest.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty());
+            let (n, unit) = match (words.next(), words.next(), words.next()) {
+                (Some("a"), Some("few"), Some(u)) => (if u.starts_with("sec") { 10 } else { 3 }, u),
+                (Some("a" | "an" | "one"), Some(u), _) => (1, u),
+                (Some(n), Some(u), _) => match n.parse::<u64>() {
+                    Ok(n) => (n, u),
+                    Err(_) => continue,
+                },
+                _ => continue,
+            };
+            let scale = match unit {
+                u if u.starts_with("sec") => 1,
+                u if u.starts_with("min") => 60,
+                u if u.starts_with("hour") => 3600,
+                u if u.starts_with("moment") => return Some(RetryHint { seconds: 10, source: "page-text".into() }),
+                _ => continue,
+            };
+            return Some(RetryHint { seconds: n.saturating_mul(scale), source: "page-text".into() });
+        }
+    }
+    let i = page.markup.find("http-equiv=\"refresh\"").or_else(|| page.markup.find("http-equiv=refresh"))?;
+    let content = page.markup[i..].find("content=")? + i + 8;
+    let n: String = page.markup[content..].trim_start_matches(['"', '\'']).chars().take_while(char::is_ascii_digit).collect();
+    n.parse().ok().filter(|n| *n > 0).map(|seconds| RetryHint { seconds, source: "refresh".into() })
+}
+
+/// What the site runs, from the few signs a response gives away.
+fn stack_of(page: &Page, headers: &Headers, url: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let powered = headers.get("x-powered-by").unwrap_or_default().to_ascii_lowercase();
+    let link = headers.get("link").unwrap_or_default();
+    if page.markup.contains("/wp-content/") || page.markup.contains("/wp-includes/") || link.contains("wp-json") || headers.has("x-pingback") {
+        out.push("wordpress".to_string());
+    }
+    let path = url.split(['?', '#']).next().unwrap_or("");
+    if powered.contains("php") || path.ends_with(".php") || !out.is_empty() {
+        out.push("php".to_string());
+    }
+    if powered.contains("asp.net") || headers.has("x-aspnet-version") {
+        out.push("aspnet".to_string());
+    }
+    if powered.contains("express") {
+        out.push("express".to_string());
+    }
+    out
+}

@@ -1,0 +1,402 @@
+//! Explanations: a diagnosis becomes a card a person can act on.
+//!
+//! The words live in one module per language ([`en`]); this module decides
+//! which of them apply. A second language is a sibling of `en.rs` with the
+//! same items, and one more arm in [`Lang`].
+
+pub mod en;
+mod report;
+
+use crate::diagnose::{Diagnosis, Fault, Kind, Reference};
+use crate::incident::{Incident, IncidentState};
+use crate::network::NetworkFailure;
+use crate::vendors::{self, Role};
+use serde::{Deserialize, Serialize};
+
+/// Who reads the card: it decides which list comes first.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Audience {
+    /// Someone visiting the site.
+    #[default]
+    Visitor,
+    /// Someone who runs it.
+    Owner,
+}
+
+/// The visitor's operating system, for the exact keys and commands.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Os {
+    /// Windows.
+    #[default]
+    Windows,
+    /// macOS.
+    Macos,
+    /// Linux.
+    Linux,
+    /// ChromeOS.
+    Chromeos,
+    /// Android.
+    Android,
+    /// iOS and iPadOS.
+    Ios,
+}
+
+impl Os {
+    /// Parses an id (`windows`, `macos`, ...).
+    pub fn parse(s: &str) -> Option<Os> {
+        Some(match s.to_ascii_lowercase().as_str() {
+            "windows" | "win" => Os::Windows,
+            "macos" | "mac" | "osx" => Os::Macos,
+            "linux" => Os::Linux,
+            "chromeos" | "cros" => Os::Chromeos,
+            "android" => Os::Android,
+            "ios" | "ipados" => Os::Ios,
+            _ => return None,
+        })
+    }
+}
+
+/// The card's language.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    /// English.
+    #[default]
+    En,
+}
+
+/// The text of one code or failure.
+#[derive(Clone, Copy, Debug)]
+pub struct CodeText {
+    /// The code (0 for failures without one).
+    pub code: u16,
+    /// A short title ("502 Bad Gateway").
+    pub title: &'static str,
+    /// One line: what is wrong.
+    pub headline: &'static str,
+    /// What happened, in plain words.
+    pub what: &'static str,
+    /// Whose fault it most likely is.
+    pub fault: &'static str,
+    /// What the site's owner should check for this code.
+    pub owner: &'static [&'static str],
+}
+
+/// The labels of the card's buttons and headings.
+#[derive(Clone, Copy, Debug, Serialize)]
+#[allow(missing_docs)]
+pub struct Labels {
+    pub retry_now: &'static str,
+    pub stop: &'static str,
+    pub more: &'static str,
+    pub less: &'static str,
+    pub copy_report: &'static str,
+    pub copied: &'static str,
+    pub visitor_title: &'static str,
+    pub owner_title: &'static str,
+    pub whose_fault: &'static str,
+    pub you: &'static str,
+    pub edge: &'static str,
+    pub origin: &'static str,
+    pub network: &'static str,
+    pub next_retry: &'static str,
+    pub retrying: &'static str,
+    pub back: &'static str,
+    pub gave_up: &'static str,
+    pub not_resent: &'static str,
+    pub resend: &'static str,
+    pub reference: &'static str,
+    pub written_by: &'static str,
+    pub served_through: &'static str,
+    pub working: &'static str,
+    pub failing: &'static str,
+    pub unknown: &'static str,
+}
+
+/// The visitor's steps, by id; [`en::step`] words them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+#[allow(missing_docs)]
+pub enum StepId {
+    Wait,
+    DownForEveryone,
+    OtherSites,
+    PrivateWindow,
+    HardReload,
+    OtherNetwork,
+    ClearSiteData,
+    FlushDns,
+    PublicDns,
+    VpnProxy,
+    RestartRouter,
+    CheckConnection,
+    CheckAddress,
+    SignIn,
+    CheckClock,
+    Report,
+}
+
+/// One worded step.
+#[derive(Clone, Copy, Debug)]
+pub struct StepText {
+    /// Which step.
+    pub id: StepId,
+    /// What to do.
+    pub title: &'static str,
+    /// Why, or how.
+    pub detail: &'static str,
+    /// The exact keys or command for the visitor's system.
+    pub command: Option<&'static str>,
+}
+
+/// A step on the card.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Step {
+    /// Stable id (visitor steps) or empty (owner items).
+    pub id: String,
+    /// What to do.
+    pub title: String,
+    /// Why, or how.
+    pub detail: String,
+    /// The exact keys or command, if any.
+    pub command: Option<String>,
+}
+
+/// The state of one hop in the card's diagram.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum HopState {
+    /// It worked.
+    Ok,
+    /// It failed.
+    Failed,
+    /// Not known.
+    Unknown,
+}
+
+/// One box of the diagram.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Hop {
+    /// `visitor`, `edge` or `origin`.
+    pub id: String,
+    /// What the box says.
+    pub label: String,
+    /// What is known of it.
+    pub state: HopState,
+}
+
+/// What the card needs besides the diagnosis.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ExplainContext {
+    /// Who reads it.
+    pub audience: Audience,
+    /// The visitor's system.
+    pub os: Os,
+    /// The language.
+    pub lang: Lang,
+    /// When the failure was first seen (ms since epoch).
+    pub started_ms: Option<u64>,
+    /// The visitor's offset from UTC in minutes (+60 for UTC+01:00).
+    pub tz_offset_min: i32,
+    /// Retries already made.
+    pub attempts: u32,
+    /// Steps the visitor says were tried.
+    pub tried: Vec<String>,
+    /// The browser, for the report ("Chrome 156 on Linux").
+    pub browser: Option<String>,
+    /// The origin's incident, when known.
+    pub incident: Option<Incident>,
+}
+
+/// The card: everything the extension, the page and the CLI show.
+#[derive(Clone, Debug, Serialize)]
+pub struct Card {
+    /// Whether this is an outage at all.
+    pub is_error: bool,
+    /// The status, if any.
+    pub code: Option<u16>,
+    /// Short title ("502 Bad Gateway").
+    pub title: String,
+    /// One line: what is wrong.
+    pub headline: String,
+    /// What happened.
+    pub what_happened: String,
+    /// Which hop most likely failed.
+    pub fault: Fault,
+    /// Whose fault, in words.
+    pub fault_text: String,
+    /// Whether the visitor can likely fix it themselves.
+    pub visitor_can_fix: bool,
+    /// Visitor, edge, origin, with the failing one marked.
+    pub diagram: Vec<Hop>,
+    /// "Page written by nginx, served through Cloudflare".
+    pub vendor_line: Option<String>,
+    /// The vendor's support reference.
+    pub reference: Option<Reference>,
+    /// The incident, in words.
+    pub incident_text: Option<String>,
+    /// Who the card is for.
+    pub audience: Audience,
+    /// The visitor's steps, cheapest first.
+    pub visitor_steps: Vec<Step>,
+    /// The owner's checklist, most specific first.
+    pub owner_steps: Vec<Step>,
+    /// The support report, ready to copy.
+    pub report: String,
+    /// The interface labels, in the card's language.
+    pub labels: Labels,
+}
+
+fn code_text(d: &Diagnosis) -> &'static CodeText {
+    match (d.kind, d.network, d.status) {
+        (Kind::NetworkFailure, Some(n), _) => en::network(n),
+        (Kind::Challenge, ..) => &en::CHALLENGE,
+        (Kind::ClientError, ..) => &en::CLIENT_ERROR,
+        (Kind::NotAnError, ..) => &en::NOT_AN_ERROR,
+        (_, _, Some(code)) => en::code(code).unwrap_or(&en::GENERIC_5XX),
+        _ => &en::GENERIC_5XX,
+    }
+}
+
+fn visitor_plan(d: &Diagnosis) -> &'static [StepId] {
+    use StepId::*;
+    match (d.kind, d.network, d.status) {
+        (Kind::NetworkFailure, Some(NetworkFailure::NameNotResolved), _) => {
+            &[CheckAddress, OtherSites, FlushDns, PublicDns, VpnProxy, RestartRouter, DownForEveryone, Report]
+        }
+        (Kind::NetworkFailure, Some(NetworkFailure::Offline), _) => &[CheckConnection, RestartRouter],
+        (Kind::NetworkFailure, Some(NetworkFailure::TlsFailure), _) => &[CheckClock, OtherNetwork, VpnProxy, Report],
+        (Kind::NetworkFailure, ..) => &[Wait, OtherSites, DownForEveryone, VpnProxy, OtherNetwork, RestartRouter, Report],
+        (Kind::ServerError, _, Some(511)) => &[SignIn, OtherNetwork],
+        (Kind::ServerError, _, Some(501 | 505 | 506 | 510 | 525 | 526)) => &[DownForEveryone, Report],
+        (Kind::ServerError, ..) => {
+            &[Wait, DownForEveryone, OtherSites, PrivateWindow, HardReload, OtherNetwork, ClearSiteData, FlushDns, VpnProxy, Report]
+        }
+        (Kind::ClientError, ..) => &[CheckAddress],
+        _ => &[],
+    }
+}
+
+/// The middle box: the vendor in front of the site, or the network.
+fn edge_label(d: &Diagnosis, labels: &Labels) -> String {
+    let front = |id: &str| vendors::by_id(id).filter(|v| matches!(v.role, Role::Cdn | Role::LoadBalancer | Role::Proxy));
+    if d.fault == Fault::Network {
+        return labels.network.to_string();
+    }
+    if let Some(v) = d.served_by.as_deref().and_then(front).or_else(|| front(&d.vendor)) {
+        return v.name.to_string();
+    }
+    labels.edge.to_string()
+}
+
+fn diagram(d: &Diagnosis, labels: &Labels) -> Vec<Hop> {
+    use HopState::*;
+    let host = host_of(&d.url);
+    let origin = if host.is_empty() { labels.origin.to_string() } else { host.to_string() };
+    let states = match (d.is_error, d.fault) {
+        (false, _) => [Ok, Ok, Ok],
+        (true, Fault::Visitor) => [Failed, Unknown, Unknown],
+        (true, Fault::Network) => [Ok, Failed, Unknown],
+        (true, Fault::Edge) => [Ok, Failed, Unknown],
+        (true, Fault::Origin) => [Ok, Ok, Failed],
+        (true, Fault::Unknown) => [Ok, Unknown, Unknown],
+    };
+    let hop = |id: &str, label: String, state| Hop { id: id.into(), label, state };
+    vec![hop("visitor", labels.you.into(), states[0]), hop("edge", edge_label(d, labels), states[1]), hop("origin", origin, states[2])]
+}
+
+/// The host of a URL, without parsing more than needed.
+pub fn host_of(url: &str) -> &str {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+    let host = host.rsplit_once('@').map_or(host, |(_, h)| h);
+    if host.starts_with('[') {
+        return host.split_once(']').map_or(host, |(h, _)| &h[..]).trim_start_matches('[');
+    }
+    host.split(':').next().unwrap_or(host)
+}
+
+/// Builds the card for a diagnosis.
+pub fn explain(d: &Diagnosis, ctx: &ExplainContext) -> Card {
+    let labels = en::LABELS;
+    let text = code_text(d);
+    let title = match (d.status, text.code) {
+        (Some(s), 0) if d.is_error => format!("{s} {}", crate::codes::info(s).map_or("Server Error", |i| i.reason)),
+        (Some(s), 0) => format!("{s} {}", crate::codes::info(s).map_or("", |i| i.reason)).trim().to_string(),
+        _ => text.title.to_string(),
+    };
+    let visitor_steps = visitor_plan(d)
+        .iter()
+        .map(|id| en::step(*id, ctx.os))
+        .map(|s| Step { id: serde_id(s.id), title: s.title.into(), detail: s.detail.into(), command: s.command.map(Into::into) })
+        .collect();
+    let mut owner: Vec<&str> = Vec::new();
+    if d.is_error {
+        owner.extend(en::vendor_owner(&d.vendor));
+        if let Some(front) = d.served_by.as_deref() {
+            owner.extend(en::vendor_owner(front));
+        }
+        owner.extend(text.owner);
+        for s in &d.stack {
+            owner.extend(en::stack_owner(s));
+        }
+        owner.extend(en::OWNER_ALWAYS);
+    } else {
+        owner.extend(text.owner);
+    }
+    let mut seen = std::collections::HashSet::new();
+    let owner_steps = owner
+        .into_iter()
+        .filter(|s| seen.insert(*s))
+        .map(|s| Step { id: String::new(), title: s.into(), detail: String::new(), command: None })
+        .collect();
+    let vendor_line = (d.vendor != "unknown" && d.vendor != "none").then(|| {
+        let mut line = format!("{} {}", labels.written_by, d.vendor_name);
+        if let Some(v) = d.served_by.as_deref() {
+            let name = vendors::by_id(v).map_or(v, |x| x.name);
+            line.push_str(&format!(", {} {name}", labels.served_through));
+        }
+        line
+    });
+    let incident_text = ctx.incident.as_ref().filter(|i| i.state != IncidentState::Healthy).map(|i| {
+        en::incident_text(i.state, i.duration_ms / 60_000, i.failures)
+    });
+    let visitor_can_fix = d.is_error && d.fault == Fault::Visitor;
+    let mut card = Card {
+        is_error: d.is_error,
+        code: d.status,
+        title,
+        headline: text.headline.into(),
+        what_happened: text.what.into(),
+        fault: d.fault,
+        fault_text: text.fault.into(),
+        visitor_can_fix,
+        diagram: diagram(d, &labels),
+        vendor_line,
+        reference: d.reference.clone().map(|value| Reference { label: d.reference_label.clone().unwrap_or_default(), value }),
+        incident_text,
+        audience: ctx.audience,
+        visitor_steps,
+        owner_steps,
+        report: String::new(),
+        labels,
+    };
+    card.report = report::render(d, &card, ctx);
+    card
+}
+
+fn serde_id(id: StepId) -> String {
+    // The serde name is the stable id; serde_json is not in the wasm build.
+    let debug = format!("{id:?}");
+    let mut out = String::new();
+    for (i, c) in debug.chars().enumerate() {
+        if c.is_ascii_uppercase() && i > 0 {
+            out.push('-');
+        }
+        out.push(c.to_ascii_lowercase());
+    }
+    out
+}

@@ -1,0 +1,79 @@
+//! The support report: plain text a visitor pastes into a support form.
+
+use super::en::ReportWords as W;
+use super::{Card, ExplainContext};
+use crate::diagnose::Diagnosis;
+
+/// Formats ms since the epoch, shifted by `offset_min`, as
+/// `2026-11-21 08:30 UTC+01:00`.
+pub fn format_time(ms: u64, offset_min: i32) -> String {
+    let offset_min = offset_min.clamp(-14 * 60, 14 * 60);
+    let secs = (ms / 1000) as i64 + i64::from(offset_min) * 60;
+    let days = secs.div_euclid(86_400);
+    let rem = secs.rem_euclid(86_400);
+    let (y, m, d) = civil_from_days(days);
+    let sign = if offset_min < 0 { '-' } else { '+' };
+    let off = offset_min.unsigned_abs();
+    format!("{y:04}-{m:02}-{d:02} {:02}:{:02} UTC{sign}{:02}:{:02}", rem / 3600, rem % 3600 / 60, off / 60, off % 60)
+}
+
+/// Howard Hinnant's days-to-civil.
+fn civil_from_days(z: i64) -> (i64, u32, u32) {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    (yoe + era * 400 + i64::from(m <= 2), m, d)
+}
+
+pub(super) fn render(d: &Diagnosis, card: &Card, ctx: &ExplainContext) -> String {
+    let mut lines = vec![W::HEADING.to_string()];
+    let mut field = |k: &str, v: String| lines.push(format!("{k}: {v}"));
+    if !d.url.is_empty() {
+        field(W::URL, format!("{} {}", d.method, d.url));
+    }
+    if let Some(ms) = ctx.started_ms {
+        field(W::STARTED, format_time(ms, ctx.tz_offset_min));
+    }
+    field(W::ERROR, format!("{} ({})", card.title, card.headline));
+    if let Some(line) = &card.vendor_line {
+        field(W::SERVER, line.trim_start_matches(card.labels.written_by).trim().to_string());
+    }
+    if let Some(r) = &card.reference {
+        field(W::REFERENCE, format!("{} {}", r.label, r.value).trim().to_string());
+    }
+    if d.is_error {
+        field(W::HOP, W::hop(d.fault).to_string());
+    }
+    let mut tried = Vec::new();
+    if ctx.attempts > 0 {
+        tried.push(W::retries(ctx.attempts));
+    }
+    tried.extend(ctx.tried.iter().map(|t| t.chars().take(200).collect::<String>()));
+    if !tried.is_empty() {
+        field(W::TRIED, tried.join("; "));
+    }
+    if let Some(b) = &ctx.browser {
+        field(W::BROWSER, b.chars().take(200).collect());
+    }
+    if let Some(text) = &card.incident_text {
+        lines.push(text.clone());
+    }
+    lines.join("\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::format_time;
+
+    #[test]
+    fn times() {
+        assert_eq!(format_time(0, 0), "1970-01-01 00:00 UTC+00:00");
+        assert_eq!(format_time(1_795_250_000_000, 60), "2026-11-21 09:33 UTC+01:00");
+        assert_eq!(format_time(1_795_250_000_000, -330), "2026-11-21 02:53 UTC-05:30");
+    }
+}

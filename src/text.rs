@@ -1,0 +1,301 @@
+//! From body bytes to the few views of a page that fingerprints look at.
+//!
+//! The body is never assumed to be UTF-8, never read past [`SCAN_LIMIT`]
+//! bytes, and never parsed as a DOM: one linear pass pulls out the title,
+//! the first headings and the visible text (scripts, styles and comments
+//! dropped, entities decoded, white space folded). Everything is bounded, so
+//! a 50 MB body or a hostile page costs the same as its first 256 KiB.
+
+/// Bytes of the body that are looked at; the rest is ignored.
+pub const SCAN_LIMIT: usize = 256 * 1024;
+/// Characters of visible text that are kept.
+pub const VISIBLE_LIMIT: usize = 32 * 1024;
+/// Characters kept of a title or a heading.
+const FIELD_LIMIT: usize = 512;
+
+/// The views of a page used by the fingerprints.
+#[derive(Clone, Debug, Default)]
+pub struct Page {
+    /// The markup, ASCII-lowercased (attributes, footers, class names).
+    pub markup: String,
+    /// The `<title>`, lowercased, white space folded.
+    pub title: String,
+    /// The first `<h1>` and `<h2>` texts, lowercased, joined by " | ".
+    pub headings: String,
+    /// Visible text with its case kept (for references such as request ids).
+    pub visible: String,
+    /// `visible` ASCII-lowercased: same byte offsets as `visible`.
+    pub visible_lower: String,
+    /// Visible characters seen in all, even past [`VISIBLE_LIMIT`].
+    pub visible_len: usize,
+    /// Whether the body was cut at [`SCAN_LIMIT`].
+    pub truncated: bool,
+    /// Whether the body looks like binary data (or compressed bytes).
+    pub binary: bool,
+}
+
+impl Page {
+    /// Reads a body. Never fails: unreadable bytes become U+FFFD.
+    pub fn read(body: &[u8]) -> Page {
+        let truncated = body.len() > SCAN_LIMIT;
+        let body = &body[..body.len().min(SCAN_LIMIT)];
+        if looks_binary(body) {
+            return Page { truncated, binary: true, ..Page::default() };
+        }
+        let text = String::from_utf8_lossy(body);
+        let markup = text.to_ascii_lowercase();
+        let mut page = Page { truncated, ..Page::default() };
+        scan(&text, &markup, &mut page);
+        page.visible_lower = page.visible.to_ascii_lowercase();
+        page.markup = markup;
+        page
+    }
+
+    /// Whether the page shows (next to) nothing: a "blank white page".
+    pub fn is_blank(&self) -> bool {
+        !self.binary && self.visible_len < 3 && self.title.is_empty()
+    }
+
+    /// Whether the visible text is short, as error pages are (an article or
+    /// a forum thread is long).
+    pub fn is_short(&self) -> bool {
+        self.visible_len <= 4000
+    }
+
+    /// Whether `needle` (lowercase) is in the title, the headings or the
+    /// visible text.
+    pub fn says(&self, needle: &str) -> bool {
+        self.title.contains(needle) || self.headings.contains(needle) || self.visible_lower.contains(needle)
+    }
+}
+
+/// NUL bytes, many control characters or a gzip/zip/PNG/PDF signature in the
+/// first kilobyte mean this is not a page to read.
+fn looks_binary(body: &[u8]) -> bool {
+    let head = &body[..body.len().min(1024)];
+    const MAGIC: [&[u8]; 5] = [b"\x1f\x8b", b"PK\x03\x04", b"\x89PNG", b"%PDF", b"\x28\xb5\x2f\xfd"];
+    if MAGIC.iter().any(|m| head.starts_with(m)) {
+        return true;
+    }
+    let odd = head.iter().filter(|&&b| b == 0 || (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c))).count();
+    head.contains(&0) || odd * 10 > head.len().max(1)
+}
+
+/// Elements whose content is never shown.
+const HIDDEN: [&str; 5] = ["script", "style", "template", "noscript", "svg"];
+/// Elements that separate words when they open or close.
+const BLOCKS: [&str; 22] = [
+    "p", "br", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "td", "th", "hr", "center", "body", "title",
+    "section", "header", "footer", "pre", "blockquote",
+];
+
+#[derive(Clone, Copy, PartialEq)]
+enum Capture {
+    None,
+    Title,
+    H1,
+    H2,
+}
+
+struct Out<'p> {
+    page: &'p mut Page,
+    capture: Capture,
+    field: String,
+    h1_done: bool,
+    h2_done: bool,
+    pending_space: bool,
+}
+
+impl Out<'_> {
+    fn push_char(&mut self, c: char) {
+        let c = match c {
+            '\u{2019}' | '\u{2018}' => '\'',
+            '\u{201c}' | '\u{201d}' => '"',
+            '\u{2013}' | '\u{2014}' => '-',
+            '\u{a0}' => ' ',
+            c => c,
+        };
+        if c.is_whitespace() {
+            self.pending_space = true;
+            if self.capture != Capture::None && !self.field.ends_with(' ') && !self.field.is_empty() {
+                self.field.push(' ');
+            }
+            return;
+        }
+        if self.capture != Capture::None {
+            if self.field.len() < FIELD_LIMIT {
+                self.field.extend(c.to_lowercase());
+            }
+            if self.capture == Capture::Title {
+                return; // the title is not part of the visible body text
+            }
+        }
+        let page = &mut *self.page;
+        page.visible_len += 1;
+        if page.visible.len() < VISIBLE_LIMIT {
+            if self.pending_space && !page.visible.is_empty() {
+                page.visible.push(' ');
+            }
+            page.visible.push(c);
+        }
+        self.pending_space = false;
+    }
+
+    fn end_capture(&mut self) {
+        let text = self.field.trim().to_string();
+        match self.capture {
+            Capture::Title if self.page.title.is_empty() => self.page.title = text,
+            Capture::H1 | Capture::H2 if !text.is_empty() => {
+                if !self.page.headings.is_empty() {
+                    self.page.headings.push_str(" | ");
+                }
+                self.page.headings.push_str(&text);
+                if self.capture == Capture::H1 {
+                    self.h1_done = true;
+                } else {
+                    self.h2_done = true;
+                }
+            }
+            _ => {}
+        }
+        self.field.clear();
+        self.capture = Capture::None;
+    }
+}
+
+/// One pass over the text; `lower` is `text` ASCII-lowercased (same offsets).
+fn scan(text: &str, lower: &str, page: &mut Page) {
+    let bytes = lower.as_bytes();
+    let mut out = Out { page, capture: Capture::None, field: String::new(), h1_done: false, h2_done: false, pending_space: false };
+    let mut i = 0;
+    while i < text.len() {
+        let b = bytes[i];
+        if b == b'<' {
+            let rest = &lower[i..];
+            if rest.starts_with("<!--") {
+                i += rest.find("-->").map_or(rest.len(), |e| e + 3);
+                continue;
+            }
+            let name_start = i + 1 + usize::from(rest[1..].starts_with('/'));
+            let name_len = lower[name_start..].bytes().take_while(|c| c.is_ascii_alphanumeric()).count();
+            if name_len == 0 && !rest.starts_with("<!") {
+                out.push_char('<'); // a bare '<' in text
+                i += 1;
+                continue;
+            }
+            let name = &lower[name_start..name_start + name_len];
+            let closing = rest.starts_with("</");
+            let tag_end = lower[i..].find('>').map_or(text.len(), |e| i + e + 1);
+            if !closing && HIDDEN.contains(&name) {
+                let close = format!("</{name}");
+                i = lower[tag_end.min(text.len())..].find(&close).map_or(text.len(), |e| tag_end + e);
+                i = lower[i..].find('>').map_or(text.len(), |e| i + e + 1);
+                continue;
+            }
+            let capture = match name {
+                "title" => Capture::Title,
+                "h1" if !out.h1_done => Capture::H1,
+                "h2" if !out.h2_done => Capture::H2,
+                _ => Capture::None,
+            };
+            if closing && capture != Capture::None && out.capture == capture {
+                out.end_capture();
+            } else if !closing && capture != Capture::None && out.capture == Capture::None {
+                out.capture = capture;
+            }
+            if BLOCKS.contains(&name) {
+                out.pending_space = true;
+            }
+            i = tag_end;
+        } else if b == b'&' {
+            let (c, used) = entity(&text[i..]);
+            out.push_char(c);
+            i += used;
+        } else {
+            let c = text[i..].chars().next().unwrap_or(' ');
+            out.push_char(c);
+            i += c.len_utf8();
+        }
+    }
+    if out.capture != Capture::None {
+        out.end_capture();
+    }
+}
+
+/// Decodes the entity at the start of `s` (which starts with '&'); returns
+/// the character and the bytes used. Unknown entities stay as a literal '&'.
+fn entity(s: &str) -> (char, usize) {
+    let end = match s.as_bytes().iter().take(12).position(|&b| b == b';') {
+        Some(e) => e,
+        None => return ('&', 1),
+    };
+    let name = &s[1..end];
+    let c = if let Some(num) = name.strip_prefix('#') {
+        let n = match num.strip_prefix(['x', 'X']) {
+            Some(hex) => u32::from_str_radix(hex, 16).ok(),
+            None => num.parse::<u32>().ok(),
+        };
+        n.and_then(char::from_u32)
+    } else {
+        match name {
+            "amp" => Some('&'),
+            "lt" => Some('<'),
+            "gt" => Some('>'),
+            "quot" => Some('"'),
+            "apos" | "rsquo" | "lsquo" => Some('\''),
+            "nbsp" => Some(' '),
+            "ndash" | "mdash" => Some('-'),
+            "bull" | "middot" => Some('•'),
+            "hellip" => Some('…'),
+            "copy" => Some('©'),
+            _ => None,
+        }
+    };
+    match c {
+        Some(c) => (c, end + 1),
+        None => ('&', 1),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn views_of_a_page() {
+        let p = Page::read(
+            b"<html><head><title>502 Bad&nbsp;Gateway</title><style>h1{x}</style></head>\
+              <body><!-- c --><h1>Bad gateway</h1><p>Ray&#32;ID: <b>8a53</b></p><script>var a='<h1>';</script>\
+              <h2>That&rsquo;s an error</h2></body></html>",
+        );
+        assert_eq!(p.title, "502 bad gateway");
+        assert_eq!(p.headings, "bad gateway | that's an error");
+        assert_eq!(p.visible, "Bad gateway Ray ID: 8a53 That's an error");
+        assert!(!p.is_blank());
+    }
+
+    #[test]
+    fn blank_binary_and_huge() {
+        assert!(Page::read(b"").is_blank());
+        assert!(Page::read(b"<html><body>\n\n</body></html>").is_blank());
+        assert!(Page::read(b"\x1f\x8b\x08\x00rest").binary);
+        assert!(Page::read(&[0u8; 64]).binary);
+        let big = vec![b'a'; 50 * 1024 * 1024];
+        let p = Page::read(&big);
+        assert!(p.truncated && p.visible.len() <= VISIBLE_LIMIT + 4);
+    }
+
+    #[test]
+    fn unterminated_markup_is_safe() {
+        for s in ["<", "<title>x", "<script>", "<!--", "&#xFFFFFFFF;", "&#;", "<h1><h1>a", "</", "&"] {
+            let _ = Page::read(s.as_bytes());
+        }
+        assert_eq!(Page::read(b"<title>x").title, "x");
+    }
+
+    #[test]
+    fn invalid_utf8_is_replaced() {
+        let p = Page::read(b"<title>caf\xe9</title>");
+        assert_eq!(p.title, "caf\u{fffd}");
+    }
+}
