@@ -503,7 +503,8 @@ fn text_hint(page: &Page) -> Option<RetryHint> {
             let rest: String = t[i + lead.len()..].chars().take(24).collect();
             let mut words = rest.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty());
             let (n, unit) = match (words.next(), words.next(), words.next()) {
-                (Some("a"), Some("few"), Some(u)) => (if u.starts_with("sec") { 10 } else { 3 }, u),
+                // "In a few minutes" is boilerplate (Cloudflare says it on every page): no hint.
+                (Some("a"), Some("few"), _) => continue,
                 (Some("a" | "an" | "one"), Some(u), _) => (1, u),
                 (Some(n), Some(u), _) => match n.parse::<u64>() {
                     Ok(n) => (n, u),
@@ -515,7 +516,6 @@ fn text_hint(page: &Page) -> Option<RetryHint> {
                 u if u.starts_with("sec") => 1,
                 u if u.starts_with("min") => 60,
                 u if u.starts_with("hour") => 3600,
-                u if u.starts_with("moment") => return Some(RetryHint { seconds: 10, source: "page-text".into() }),
                 _ => continue,
             };
             return Some(RetryHint { seconds: n.saturating_mul(scale), source: "page-text".into() });

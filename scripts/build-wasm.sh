@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Builds the core for the browser: cargo (profile "wasm": opt-level z, LTO,
+# panic=abort) -> wasm-bindgen (--target web) -> wasm-opt -Oz, into dist/pkg/.
+# Reproducible: the same sources, toolchain and pinned versions give the
+# same bytes (see README, "Rebuilding the wasm").
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PATH"
+cargo build --quiet --lib --target wasm32-unknown-unknown --profile wasm
+rm -rf dist/pkg && mkdir -p dist/pkg
+wasm-bindgen --target web --no-typescript --out-dir dist/pkg target/wasm32-unknown-unknown/wasm/gatewise.wasm
+# rustc emits bulk-memory and non-trapping float-to-int: keep them enabled.
+node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
+  --strip-debug --strip-producers dist/pkg/gatewise_bg.wasm -o dist/pkg/gatewise_bg.wasm
+raw=$(wc -c < dist/pkg/gatewise_bg.wasm)
+gz=$(gzip -9c dist/pkg/gatewise_bg.wasm | wc -c)
+echo "wasm: dist/pkg/gatewise_bg.wasm $((raw / 1024)) KiB raw, $((gz / 1024)) KiB gzipped"
