@@ -205,3 +205,10 @@ pub fn judge_incident(history: JsValue, now_ms: f64) -> Result<JsValue, JsError>
 pub fn needs_body(status: u16) -> bool {
     crate::codes::is_server_error(status) || status == 403 || status == 429
 }
+
+/// The knowledge base: every code, network failure and vendor, each code
+/// and failure with its card (for the web page's reference section).
+#[wasm_bindgen]
+pub fn catalog() -> Result<JsValue, JsError> {
+    to_js(&crate::catalog::catalog())
+}
