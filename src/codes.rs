@@ -112,10 +112,37 @@ fn numbers(s: &str) -> impl Iterator<Item = (usize, u16)> + '_ {
     })
 }
 
+/// Every distinct code the text names as a status, in order: an error page
+/// names one; a page that names several is about errors, not one.
+pub fn codes_named(s: &str) -> Vec<u16> {
+    let mut out: Vec<u16> = Vec::new();
+    for (i, n) in numbers(s) {
+        if classify(s, i, n, false).is_some() && !out.contains(&n) {
+            out.push(n);
+        }
+    }
+    out
+}
+
 /// Reads a status from one line of text (lowercase). `anchored` is true for
 /// a title or a heading, where a bare "502 bad gateway" counts.
 pub fn status_in_line(s: &str, anchored: bool) -> Option<(u16, Confidence)> {
-    for (i, n) in numbers(s) {
+    if let Some(hit) = numbers(s).find_map(|(i, n)| classify(s, i, n, anchored).map(|c| (n, c))) {
+        return Some(hit);
+    }
+    if anchored {
+        for (p, code) in PHRASES {
+            if s == *p || s.starts_with(&format!("{p} ")) || s.ends_with(&format!(" {p}")) {
+                return Some((*code, Confidence::Weak));
+            }
+        }
+    }
+    None
+}
+
+/// How surely the number `n` at byte `i` of `s` names a status.
+fn classify(s: &str, i: usize, n: u16, anchored: bool) -> Option<Confidence> {
+    {
         let before = s[..i].trim_end();
         let after = s[i + 3..].trim_start();
         let reason = info(n).map(|c| c.reason.to_ascii_lowercase());
@@ -130,23 +157,16 @@ pub fn status_in_line(s: &str, anchored: bool) -> Option<(u16, Confidence)> {
         let at_start = before.is_empty() || before.ends_with('|') || before.ends_with(':');
         let punct = after.starts_with('.') || after.starts_with(':') || after.starts_with('-') || after.starts_with(')');
         if names_error {
-            return Some((n, Confidence::Strong));
+            return Some(Confidence::Strong);
         }
         if anchored && at_start && (reason_follows || punct || after.is_empty()) {
-            return Some((n, Confidence::Strong));
+            return Some(Confidence::Strong);
         }
         if before.ends_with('(') && (reason_follows || (after.starts_with(')') && before.contains("error"))) {
-            return Some((n, Confidence::Strong));
+            return Some(Confidence::Strong);
         }
         if reason_follows {
-            return Some((n, Confidence::Weak));
-        }
-    }
-    if anchored {
-        for (p, code) in PHRASES {
-            if s == *p || s.starts_with(&format!("{p} ")) || s.ends_with(&format!(" {p}")) {
-                return Some((*code, Confidence::Weak));
-            }
+            return Some(Confidence::Weak);
         }
     }
     None
@@ -189,7 +209,8 @@ mod tests {
         assert_eq!(strong("502. that's an error.", false), None);
         assert_eq!(strong("502. that's an error.", true), Some(502));
         assert_eq!(strong("http error 503. the service is unavailable.", false), Some(503));
-        assert_eq!(strong("api.thegraph.com | 502: bad gateway", true), None);
+        assert_eq!(strong("api.thegraph.com | 502: bad gateway", true), Some(502));
+        assert_eq!(codes_named("error 502 bad gateway or error 504 gateway timeout"), vec![502, 504]);
         assert_eq!(strong("502: bad gateway", true), Some(502));
         assert_eq!(strong("please try again in a minute (error code: 503)", false), Some(503));
         assert_eq!(strong("temporary error (502)", true), Some(502));

@@ -209,9 +209,20 @@ pub fn diagnose(r: &Response<'_>) -> Diagnosis {
     let (vendor, vendor_name) = pick_vendor(&body, &by_headers, &r.headers, &mut ev);
     let served_by = by_headers.as_ref().map(|(v, _)| v.id).filter(|id| *id != vendor).map(str::to_string);
 
-    // The status: the status line is the truth; else the page's own words.
-    let in_text = if page.binary { None } else { codes::status_in_page(&page) };
-    let (status, status_source) = match (status_line, in_text, body.status) {
+    let vendor_code = vendor_code(&vendor, &page, &r.headers);
+    // The status: the status line is the truth; else the page's own words
+    // (Squid's one template serves many codes: its error id tells which).
+    let template = body.error_page && body.vendor.is_some_and(|(_, score)| score >= 10);
+    let mut in_text = if page.binary { None } else { codes::status_in_page(&page) };
+    if status_line.is_none() && in_text.is_some() && !template {
+        let named = codes::codes_named(&page.visible_lower);
+        if named.len() > 1 {
+            ev.push(format!("the page names several codes ({named:?}): it is about errors, not one"));
+            in_text = None;
+        }
+    }
+    let implied = vendor_code.as_deref().and_then(squid_status).or(body.status);
+    let (status, status_source) = match (status_line, in_text, implied) {
         (Some(s), _, _) => (Some(s), StatusSource::StatusLine),
         (None, Some((s, Confidence::Strong)), _) => (Some(s), StatusSource::PageText),
         (None, _, Some(s)) if body.error_page => (Some(s), StatusSource::PageText),
@@ -232,7 +243,7 @@ pub fn diagnose(r: &Response<'_>) -> Diagnosis {
             (Some(s), StatusSource::StatusLine) if codes::is_server_error(s) => Kind::ServerError,
             (Some(s), _) if (400..500).contains(&s) => Kind::ClientError,
             (Some(s), StatusSource::PageText) if codes::is_server_error(s) && page.is_short() => Kind::ServerError,
-            (None, _) if body.error_page && page.is_short() && body.vendor.is_some_and(|(_, score)| score >= 10) => {
+            (None, _) if template && page.is_short() => {
                 ev.push("the page is a known error template".into());
                 Kind::ServerError
             }
@@ -260,7 +271,6 @@ pub fn diagnose(r: &Response<'_>) -> Diagnosis {
         },
     };
 
-    let vendor_code = vendor_code(&vendor, &page, &r.headers);
     let fault = if is_error { fault_of(status, &vendor, &variant, vendor_code.as_deref(), &page, &mut ev) } else { Fault::Unknown };
     let (reference, reference_label) = match reference(&page, &r.headers) {
         Some(Reference { label, value }) => (Some(value), Some(label)),
@@ -546,4 +556,18 @@ fn stack_of(page: &Page, headers: &Headers, url: &str) -> Vec<String> {
         out.push("express".to_string());
     }
     out
+}
+
+/// The status Squid sends with each of its error pages.
+fn squid_status(code: &str) -> Option<u16> {
+    Some(match code {
+        "ERR_ACCESS_DENIED" | "ERR_FORWARDING_DENIED" | "ERR_TOO_BIG" | "ERR_CONFLICT_HOST" => 403,
+        "ERR_CACHE_ACCESS_DENIED" | "ERR_CACHE_MGR_ACCESS_DENIED" => 407,
+        "ERR_INVALID_URL" | "ERR_INVALID_REQ" | "ERR_UNSUP_REQ" => 400,
+        "ERR_CONNECT_FAIL" | "ERR_DNS_FAIL" | "ERR_CANNOT_FORWARD" | "ERR_SHUTTING_DOWN" => 503,
+        "ERR_READ_TIMEOUT" | "ERR_LIFETIME_EXP" => 504,
+        "ERR_INVALID_RESP" | "ERR_ZERO_SIZE_OBJECT" | "ERR_READ_ERROR" | "ERR_WRITE_ERROR" | "ERR_GATEWAY_FAILURE" => 502,
+        "ERR_SOCKET_FAILURE" => 500,
+        _ => return None,
+    })
 }

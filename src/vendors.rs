@@ -328,6 +328,9 @@ pub const VENDORS: &[Vendor] = &[
             m(Text, "no server is available to handle this request", 12).variant("haproxy-default").error().status(503),
             m(Text, "the server returned an invalid or incomplete response", 12).variant("haproxy-default").error().status(502),
             m(Text, "the server didn't respond in time", 12).variant("haproxy-default").error().status(504),
+            // HAProxy's own pages all open with this exact markup.
+            m(Markup, "<html><body><h1>", 4),
+            m(Text, "the resource could not be found.", 8).variant("haproxy-default").status(404),
         ],
     },
     Vendor {
@@ -368,7 +371,9 @@ pub const VENDORS: &[Vendor] = &[
         role: Role::Proxy,
         server: &["lighttpd"],
         headers: &[],
-        marks: &[],
+        // lighttpd's built-in pages: an XHTML document with a Latin-1 XML
+        // prolog whose title and h1 are both "NNN Reason".
+        marks: &[m(Markup, "<?xml version=\"1.0\" encoding=\"iso-8859-1\"?>", 6).variant("lighttpd-default")],
     },
     Vendor {
         id: "caddy",

@@ -74,6 +74,6 @@ mod tests {
     fn times() {
         assert_eq!(format_time(0, 0), "1970-01-01 00:00 UTC+00:00");
         assert_eq!(format_time(1_795_250_000_000, 60), "2026-11-21 09:33 UTC+01:00");
-        assert_eq!(format_time(1_795_250_000_000, -330), "2026-11-21 02:53 UTC-05:30");
+        assert_eq!(format_time(1_795_250_000_000, -330), "2026-11-21 03:03 UTC-05:30");
     }
 }
