@@ -1,0 +1,158 @@
+//! The `gatewise` binary, run as a user would.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use serde_json::Value;
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn run(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_gatewise")).args(args).output().expect("the binary runs")
+}
+
+fn json(args: &[&str]) -> Value {
+    let out = run(args);
+    assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+    serde_json::from_slice(&out.stdout).expect("one JSON object")
+}
+
+fn one_line_error(out: &Output) -> String {
+    assert_eq!(out.status.code(), Some(2), "exit status");
+    let err = String::from_utf8_lossy(&out.stderr).to_string();
+    assert_eq!(err.trim_end().lines().count(), 1, "one line: {err}");
+    assert!(err.starts_with("gatewise: "), "{err}");
+    err
+}
+
+/// `diagnose --json` on every public page gives the manifest's status and
+/// vendor, and the hop the corpus test expects.
+#[test]
+fn diagnose_json_over_the_public_corpus() {
+    let dir = common::public_corpus();
+    for e in common::manifest(&dir) {
+        let file = dir.join(e["file"].as_str().unwrap());
+        let status = e["status"].to_string();
+        let d = json(&["diagnose", "--json", "--status", &status, file.to_str().unwrap()]);
+        for key in ["is_error", "status", "vendor", "variant", "fault", "reference", "retryable", "retry_after_s"] {
+            assert!(d.get(key).is_some(), "{key} missing");
+        }
+        assert_eq!(d["status"], e["status"]);
+        assert_eq!(d["is_error"], e["status"].as_u64().unwrap() >= 500);
+        if e["vendor"] != "none" {
+            assert_eq!(d["vendor"], common::vendor_id(e["vendor"].as_str().unwrap()));
+        }
+    }
+}
+
+#[test]
+fn diagnose_json_over_our_captures_with_headers() {
+    let dir = common::fixtures();
+    for e in common::manifest(&dir) {
+        let file = dir.join("captured").join(e["file"].as_str().unwrap());
+        let mut args: Vec<String> = vec!["diagnose".into(), "--json".into(), "--status".into(), e["status"].to_string()];
+        for h in e["headers"].as_array().unwrap() {
+            args.push("--header".into());
+            args.push(format!("{}: {}", h[0].as_str().unwrap(), h[1].as_str().unwrap()));
+        }
+        args.push(file.to_string_lossy().into());
+        let d = json(&args.iter().map(String::as_str).collect::<Vec<_>>());
+        assert_eq!(d["is_error"], e["is_error"], "{}", e["file"]);
+        if e["vendor"] != "none" {
+            assert_eq!(d["vendor"], e["vendor"], "{}", e["file"]);
+        }
+        if !e["fault"].is_null() {
+            assert_eq!(d["fault"], e["fault"], "{}", e["file"]);
+        }
+    }
+}
+
+#[test]
+fn headers_and_retry_after() {
+    let d = json(&["diagnose", "--json", "--status", "503", "--header", "Retry-After: 120", "--header", "Server: Foo/1.2"]);
+    assert_eq!(d["retry_after_s"], 120);
+    assert_eq!(d["vendor"], "foo");
+    assert_eq!(d["variant"], "blank");
+}
+
+#[test]
+fn standard_input() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_gatewise"))
+        .args(["diagnose", "--json", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(b"<html><title>502 Bad Gateway</title><center><h1>502 Bad Gateway</h1></center><hr><center>openresty</center>").unwrap();
+    let out = child.wait_with_output().unwrap();
+    let d: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!((d["status"].as_u64(), d["vendor"].as_str()), (Some(502), Some("openresty")));
+}
+
+#[test]
+fn bad_input_gets_one_clear_line_and_status_2() {
+    assert!(one_line_error(&run(&["diagnose", "/no/such/file.html"])).contains("No such file"));
+    assert!(one_line_error(&run(&["diagnose", "--status", "abc"])).contains("invalid status"));
+    assert!(one_line_error(&run(&["diagnose", "--status", "42"])).contains("100 to 599"));
+    assert!(one_line_error(&run(&["diagnose", "--header", "no colon here"])).contains("malformed header"));
+    assert!(one_line_error(&run(&["diagnose", "--header", "Bad Name: x"])).contains("malformed header"));
+    assert!(one_line_error(&run(&["diagnose", "--frobnicate"])).contains("unknown option"));
+    assert!(one_line_error(&run(&["explain", "--os", "beos"])).contains("invalid os"));
+    assert!(one_line_error(&run(&["teleport"])).contains("unknown command"));
+    assert!(one_line_error(&run(&["diagnose", "/"])).contains("directory"));
+    assert!(one_line_error(&run(&["diagnose", "--status"])).contains("needs a value"));
+}
+
+#[test]
+fn binary_and_huge_files_get_a_sane_diagnosis() {
+    let dir = std::env::temp_dir().join(format!("gatewise-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let bin = dir.join("x.gz");
+    std::fs::write(&bin, b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03\xff\x00\x00").unwrap();
+    let d = json(&["diagnose", "--json", "--status", "502", bin.to_str().unwrap()]);
+    assert_eq!((d["variant"].as_str(), d["is_error"].as_bool()), (Some("binary"), Some(true)));
+
+    let big = dir.join("big.html");
+    let mut f = std::fs::File::create(&big).unwrap();
+    f.write_all(b"<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1><hr><center>nginx</center>").unwrap();
+    let chunk = vec![b'x'; 1 << 20];
+    for _ in 0..50 {
+        f.write_all(&chunk).unwrap();
+    }
+    drop(f);
+    let d = json(&["diagnose", "--json", "--status", "502", big.to_str().unwrap()]);
+    assert_eq!(d["vendor"], "nginx");
+    assert!(d["evidence"].as_array().unwrap().iter().any(|e| e.as_str().unwrap().contains("first 256 KiB")));
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn explain_for_a_person() {
+    let dir = common::public_corpus();
+    let page = dir.join("cloudflare_522_1.html");
+    let out = run(&["explain", "--status", "522", "--os", "macos", "--url", "https://shop.example/", page.to_str().unwrap()]);
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(out.status.success());
+    assert!(text.starts_with("522 Connection Timed Out"), "{text}");
+    assert!(text.contains("sudo dscacheutil -flushcache"));
+    assert!(text.contains("[shop.example: FAILED]"));
+    assert!(text.contains("Cloudflare Ray ID 9df84e5407525930"));
+    let owner = String::from_utf8(run(&["explain", "--audience", "owner", "--status", "522", page.to_str().unwrap()]).stdout).unwrap();
+    assert!(owner.find("If you run this site").unwrap() < owner.find("What you can do").unwrap(), "owner items first");
+    let card = json(&["explain", "--json", "--network", "net::ERR_NAME_NOT_RESOLVED"]);
+    assert_eq!(card["fault"], "network");
+}
+
+#[test]
+fn plan_is_reproducible_and_polite() {
+    let a = run(&["plan", "--status", "502", "--seed", "9", "--now", "0"]);
+    let b = run(&["plan", "--status", "502", "--seed", "9", "--now", "0"]);
+    assert_eq!(a.stdout, b.stdout);
+    let text = String::from_utf8(a.stdout).unwrap();
+    assert_eq!(text.matches("probe, reload if it answers").count(), 8, "{text}");
+    assert!(text.contains("stop: all attempts used"));
+    let post = String::from_utf8(run(&["plan", "--status", "502", "--method", "POST"]).stdout).unwrap();
+    assert!(post.contains("POST is never re-sent"), "{post}");
+    let plan = json(&["plan", "--json", "--status", "503", "--header", "Retry-After: 5", "--seed", "1"]);
+    assert!(plan[0]["delay_ms"].as_u64().unwrap() >= 5000);
+}

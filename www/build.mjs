@@ -1,0 +1,136 @@
+#!/usr/bin/env node
+// Builds the public web page into dist/www/: the landing page, the
+// playground and the error reference, all from the wasm core in dist/pkg.
+//   node www/build.mjs
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadCore } from './lib/core.mjs';
+import { readCollection, FEATURED, SAMPLE_URL, responseOf } from './lib/samples.mjs';
+import { buildReference, paths } from './lib/reference.mjs';
+import { landing, playground } from './lib/pages.mjs';
+import { cardModules } from './lib/card-files.mjs';
+import { pngSize } from './lib/png.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const repo = path.resolve(here, '..');
+const out = path.join(repo, 'dist/www');
+const pkg = path.join(repo, 'dist/pkg');
+const CARD = path.join(repo, 'extension/src/card.js');
+const SHOTS = path.join(repo, 'docs/screenshots');
+
+/** The samples shown on the landing page; each must be a sample id. */
+const LIVE_SAMPLES = ['cloudflare-502-2', 'nginx-502-refused', 'google-502-1', 'caddy-502-refused'];
+
+const GENERIC_TITLE = {
+  blank: 'Blank page with a server error',
+  'custom-page': 'A custom error page',
+  'not-an-error': 'A page that only talks about an error',
+  challenge: 'A bot check (challenge) page',
+  'client-error': 'A 4xx page from an unknown server',
+};
+
+function variantTitle(d) {
+  if (GENERIC_TITLE[d.variant]) return GENERIC_TITLE[d.variant];
+  const parts = d.variant.split('-');
+  const rest = (parts.length > 1 ? parts.slice(1) : parts).join(' ');
+  const suffix = /page$/.test(rest) ? '' : /error$/.test(rest) ? ' page' : ' error page';
+  return `${d.vendor_name}: ${rest}${suffix}`;
+}
+
+function write(rel, data) {
+  const f = path.join(out, rel);
+  fs.mkdirSync(path.dirname(f), { recursive: true });
+  fs.writeFileSync(f, data);
+}
+
+function copyDir(from, to) {
+  fs.mkdirSync(to, { recursive: true });
+  for (const e of fs.readdirSync(from, { withFileTypes: true })) {
+    const a = path.join(from, e.name);
+    const b = path.join(to, e.name);
+    if (e.isDirectory()) copyDir(a, b);
+    else fs.copyFileSync(a, b);
+  }
+}
+
+async function main() {
+  const t0 = Date.now();
+  const core = await loadCore(pkg);
+  const version = core.version();
+  const catalog = core.catalog();
+
+  // Diagnose every sample page the project has.
+  const collection = readCollection(repo).map((p) => {
+    const body = fs.readFileSync(p.abs);
+    const diagnosis = core.diagnose({ ...responseOf(p, body), now_ms: null });
+    return { ...p, body, diagnosis };
+  });
+  const byKey = new Map(collection.map((p) => [p.key, p]));
+  const featuredRank = new Map(FEATURED.map(([key], i) => [key, i]));
+  for (const [key] of FEATURED) if (!byKey.has(key)) throw new Error(`featured sample ${key} is not in the collection`);
+
+  // One representative page per variant: featured first, then real errors.
+  const rank = (p) => [featuredRank.get(p.key) ?? 1e6, p.diagnosis.is_error ? 0 : 1, p.kind === 'fixture' ? 0 : 1];
+  const cmp = (a, b) => { const x = rank(a), y = rank(b); for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return x[i] - y[i]; return 0; };
+  const reps = new Map();
+  for (const p of [...collection].sort(cmp)) if (!reps.has(p.diagnosis.variant)) reps.set(p.diagnosis.variant, p);
+  const variants = [...reps.entries()].map(([variant, p]) => {
+    const text = p.body.toString('utf8');
+    return { variant, sample: p, diagnosis: p.diagnosis, title: variantTitle(p.diagnosis), bytes: p.body.length, excerpt: text.length > 4000 ? `${text.slice(0, 4000)}\n…` : text };
+  }).sort((a, b) => a.title.localeCompare(b.title));
+
+  // The playground's samples: featured, then every other representative.
+  fs.rmSync(out, { recursive: true, force: true });
+  const chosen = [
+    ...FEATURED.map(([key, label, group]) => ({ p: byKey.get(key), label, group })),
+    ...variants.filter((v) => !featuredRank.has(v.sample.key)).map((v) => {
+      const card = core.explain(v.diagnosis, {});
+      return { p: v.sample, label: `${v.diagnosis.vendor_name === 'an unknown server' ? 'Unknown server' : v.diagnosis.vendor_name}: ${card.title}`, group: v.diagnosis.is_error ? 'More pages, one per variant' : 'Not outages' };
+    }),
+  ];
+  const index = chosen.map(({ p, label, group }) => {
+    write(`samples/${p.id}.txt`, p.body);
+    return { id: p.id, label, group, status: p.status, reason: p.reason, headers: p.headers, url: SAMPLE_URL, file: `samples/${p.id}.txt`, about: p.about, origin: p.origin, source: `${p.kind === 'corpus' ? 'shared corpus' : 'tests/fixtures/captured'}/${p.file}` };
+  });
+  write('samples/index.json', JSON.stringify(index, null, 1));
+  for (const id of LIVE_SAMPLES) if (!index.some((s) => s.id === id)) throw new Error(`landing sample ${id} missing`);
+
+  // The core and the shared card renderer, as they are.
+  copyDir(pkg, path.join(out, 'pkg'));
+  if (fs.existsSync(CARD)) {
+    for (const [from, to] of cardModules(CARD)) write(to, fs.readFileSync(from));
+  } else {
+    console.warn(`www: ${path.relative(repo, CARD)} is missing: the pages cannot draw cards until it exists`);
+  }
+  copyDir(path.join(here, 'src'), out);
+
+  // Screenshots from the extension's tests, if there are any.
+  const shots = [];
+  if (fs.existsSync(SHOTS)) {
+    for (const f of fs.readdirSync(SHOTS).filter((f) => f.endsWith('.png')).sort()) {
+      const buf = fs.readFileSync(path.join(SHOTS, f));
+      const size = pngSize(buf);
+      if (!size) continue;
+      write(`screenshots/${f}`, buf);
+      const caption = f.replace(/\.png$/, '').replace(/^\d+[-_]/, '').replace(/[-_]+/g, ' ');
+      shots.push({ file: f, caption: caption[0].toUpperCase() + caption.slice(1), ...size });
+    }
+  }
+
+  // Pages.
+  const featuredCodes = [500, 502, 503, 504, 521, 522, 524].map((c) => catalog.codes.find((x) => x.code === c)).filter(Boolean).map((c) => ({ code: c.code, title: c.card.title }));
+  write('index.html', landing({ version, shots, featuredCodes }));
+  write('playground.html', playground({ version }));
+  const ref = buildReference(core, { catalog, samples: index, variants, version });
+  for (const p of ref) write(p.path, p.html);
+  write('.nojekyll', '');
+
+  const pages = 2 + ref.length;
+  console.log(`www: ${pages} pages, ${index.length} samples, ${variants.length} variants, ${shots.length} screenshots -> ${path.relative(repo, out)}/ in ${Date.now() - t0} ms`);
+}
+
+main().catch((e) => {
+  console.error(`www: ${e.message}`);
+  process.exit(1);
+});
