@@ -45,7 +45,7 @@ pub mod text;
 pub mod vendors;
 
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;
 
 pub use diagnose::{diagnose, Diagnosis, Fault, Kind, Reference, Response, RetryHint, StatusSource};
 pub use explain::{explain, Audience, Card, ExplainContext, Os};

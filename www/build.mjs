@@ -124,6 +124,13 @@ async function main() {
   write('playground.html', playground({ version }));
   const ref = buildReference(core, { catalog, samples: index, variants, version });
   for (const p of ref) write(p.path, p.html);
+  // What exists, for the playground's links into the reference.
+  write(paths.index.replace(/\.html$/, '.json'), JSON.stringify({
+    codes: catalog.codes.map((c) => c.code),
+    network: catalog.network.map((n) => n.id),
+    vendors: catalog.vendors.map((v) => v.id),
+    variants: variants.map((v) => v.variant),
+  }));
   write('.nojekyll', '');
 
   const pages = 2 + ref.length;

@@ -23,11 +23,6 @@ export function landing({ version, shots, featuredCodes }) {
           <option value="google-502-1">Google 502</option>
           <option value="caddy-502-refused">A blank page</option>
         </select>
-        <fieldset class="toggle">
-          <legend class="sr-only">Show the card for</legend>
-          <label><input type="radio" name="live-aud" value="visitor" checked> Visitor</label>
-          <label><input type="radio" name="live-aud" value="owner"> Site owner</label>
-        </fieldset>
       </div>
       <div class="card-host" id="live-card" aria-live="polite"><p class="muted">Loading the core\u2026</p></div>
     </div>

@@ -75,20 +75,12 @@ function diagram(card) {
   return html`<ol class="hops" aria-label="${card.labels.whose_fault}">${card.diagram.map((h) => html`<li class="hop hop-${h.state}"><span class="hop-label">${h.label}</span><span class="hop-state">${word[h.state] ?? h.state}</span></li>`)}</ol>`;
 }
 
-/** The live card block: both audiences' cards as JSON, drawn by card.js. */
-function liveCard(cards, key) {
+/** The live card block: the card as JSON, drawn by the extension's card.js. */
+function liveCard(card, key) {
   return html`<section class="live-card" data-live-card aria-labelledby="card-${key}">
-  <div class="section-head">
-    <h2 id="card-${key}">The card Gatewise shows</h2>
-    <fieldset class="toggle" data-audience-toggle>
-      <legend class="sr-only">Show the card for</legend>
-      <label><input type="radio" name="aud-${key}" value="visitor" checked> Visitor</label>
-      <label><input type="radio" name="aud-${key}" value="owner"> Site owner</label>
-    </fieldset>
-  </div>
-  <script type="application/json" data-card="visitor">${jsonBlock(cards.visitor)}</script>
-  <script type="application/json" data-card="owner">${jsonBlock(cards.owner)}</script>
-  <div class="card-host" data-card-host><p class="muted">The card appears here when JavaScript runs; its text is all on this page below.</p></div>
+  <h2 id="card-${key}">The card Gatewise shows</h2>
+  <script type="application/json" data-card>${jsonBlock(card)}</script>
+  <div class="card-host" data-card-host><p class="muted">The card appears here when JavaScript runs; everything it says is on this page above.</p></div>
 </section>`;
 }
 
@@ -100,7 +92,7 @@ function retryPlan(core, diagnosis) {
     return html`<p>Gatewise does not retry this by itself${stop?.reason ? html` (<code>${stop.reason}</code>)` : ''}: waiting will not change the answer. You can still reload the page yourself.</p>`;
   }
   return html`<p>If every try fails, Gatewise checks the page again ${tries.length} times, spacing the tries out (with a little random spread, so that many visitors do not all come back at once), then stops:</p>
-  <ol class="schedule">${tries.map((t) => html`<li>after ${fmtDelay(t.at_ms)}${t.probe ? ' (a light check first, then the reload)' : ''}</li>`)}</ol>`;
+  <ol class="schedule">${tries.map((t) => html`<li>after ${fmtDelay(t.at_ms)}</li>`)}</ol>`;
 }
 
 /** Builds every reference page. Returns [{path, html}]. */
@@ -143,7 +135,7 @@ export function buildReference(core, ctx) {
   <section><h2>${entry.card.labels.owner_title}</h2>${ownerSteps(cards.owner)}</section>
   ${entry.server_error ? html`<section><h2>How Gatewise retries it</h2>${retryPlan(core, d)}</section>` : ''}
   ${seen.length ? html`<section><h2>Real pages with this code</h2><ul class="links">${seen.map((v) => html`<li><a href="${rel(path, paths.variant(v.variant))}">${v.title}</a></li>`)}</ul></section>` : ''}
-  ${liveCard(cards, entry.code)}
+  ${liveCard(cards.visitor, entry.code)}
   <p class="try"><a class="button" href="${rel(path, 'playground.html')}#status=${entry.code}">Try ${entry.code} in the playground</a></p>
 </article>`;
     emit(path, entry.card.title, `${entry.card.title}: ${entry.card.headline}. What it means, whose fault it is, what to do.`, main);
@@ -167,7 +159,7 @@ export function buildReference(core, ctx) {
   <section><h2>${entry.card.labels.visitor_title}</h2>${visitorSteps(entry.card, commandsByOs(core, d))}</section>
   <section><h2>${entry.card.labels.owner_title}</h2>${ownerSteps(cards.owner)}</section>
   <section><h2>How Gatewise retries it</h2>${retryPlan(core, d)}</section>
-  ${liveCard(cards, entry.id)}
+  ${liveCard(cards.visitor, entry.id)}
 </article>`;
     emit(path, entry.card.title, `${entry.card.title}: ${entry.card.headline}.`, main);
   }
@@ -204,7 +196,7 @@ export function buildReference(core, ctx) {
   <section><h2>${cards.visitor.labels.whose_fault}</h2><p>${cards.visitor.fault_text}</p>${diagram(cards.visitor)}</section>
   <section><h2>${cards.visitor.labels.visitor_title}</h2>${visitorSteps(cards.visitor, commandsByOs(core, d))}</section>
   <section><h2>${cards.visitor.labels.owner_title}</h2>${ownerSteps(cards.owner)}</section>
-  ${liveCard(cards, v.variant)}
+  ${liveCard(cards.visitor, v.variant)}
   <p class="try"><a class="button" href="${rel(path, 'playground.html')}#sample=${s.id}">Open this page in the playground</a></p>
 </article>`;
     emit(path, v.title, `${v.title}: how Gatewise recognises this error page and what to do about it.`, main);

@@ -33,27 +33,26 @@ export function browserName() {
 }
 
 /**
- * Draws `card` into `slot`. A shadow root cannot be removed, so every card
- * gets a fresh host element; the previous one is destroyed and replaced.
+ * Draws cards into `slot`, one after the other, on the same host (card.js
+ * reuses its shadow root). Keeps the card's "More" part open or closed as
+ * the person left it; `open` sets how the first card starts.
  */
 export class CardSlot {
-  constructor(slot) {
-    this.slot = slot;
+  constructor(slot, { open = false } = {}) {
+    this.host = document.createElement('div');
+    this.host.className = 'card-root';
+    slot.replaceChildren(this.host);
+    this.open = open;
     this.handle = null;
   }
 
   show(card, opts = {}) {
-    this.handle?.destroy?.();
-    const host = document.createElement('div');
-    host.className = 'card-root';
-    this.slot.replaceChildren(host);
-    this.handle = renderCard(host, card, {
-      mode: 'web',
-      audience: card.audience,
-      retry: null,
-      onCopy: (text) => navigator.clipboard?.writeText(typeof text === 'string' ? text : card.report).catch(() => {}),
-      ...opts,
-    });
+    const more = this.host.shadowRoot?.querySelector('.more');
+    if (more) this.open = !more.hidden;
+    this.handle?.destroy();
+    this.handle = renderCard(this.host, card, { mode: 'web', audience: card.audience, retry: null, ...opts });
+    const toggle = this.host.shadowRoot.querySelector('button.toggle');
+    if (this.open && toggle?.getAttribute('aria-expanded') === 'false') toggle.click();
     return this.handle;
   }
 }

@@ -13,13 +13,11 @@ async function draw() {
   const sample = samples.find((s) => s.id === select.value) ?? samples[0];
   if (!bodies.has(sample.id)) bodies.set(sample.id, await fetch(sample.file).then((r) => r.text()));
   const diagnosis = core.diagnose({ status: sample.status, reason: sample.reason || null, url: sample.url, headers: sample.headers, body: bodies.get(sample.id), now_ms: Date.now() });
-  const audience = document.querySelector('input[name="live-aud"]:checked')?.value ?? 'visitor';
-  const card = core.explain(diagnosis, { audience, os: detectOs(), started_ms: started, tz_offset_min: -new Date().getTimezoneOffset(), browser: browserName() });
+  const card = core.explain(diagnosis, { audience: 'visitor', os: detectOs(), started_ms: started, tz_offset_min: -new Date().getTimezoneOffset(), browser: browserName() });
   slot.show(card);
 }
 
 function fail(e) {
-  document.getElementById('live-card').innerHTML = '';
   const p = document.createElement('p');
   p.className = 'error';
   p.textContent = `The live card could not be drawn: ${e.message}`;
@@ -27,5 +25,4 @@ function fail(e) {
 }
 
 select.addEventListener('change', () => draw().catch(fail));
-document.querySelectorAll('input[name="live-aud"]').forEach((r) => r.addEventListener('change', () => draw().catch(fail)));
 draw().catch(fail);

@@ -8,7 +8,7 @@ const $ = (id) => document.getElementById(id);
 const form = $('play-form');
 const fields = { sample: $('sample'), status: $('status'), reason: $('reason'), url: $('url'), headers: $('headers'), body: $('body'), os: $('os') };
 const out = { verdict: $('verdict'), error: $('input-error'), facts: $('facts'), evidence: $('evidence'), plan: $('plan'), json: $('diagnosis-json'), cardJson: $('card-json') };
-const slot = new CardSlot($('card'));
+const slot = new CardSlot($('card'), { open: true });
 
 let core = null;
 let samples = [];

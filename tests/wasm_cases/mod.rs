@@ -1,0 +1,86 @@
+//! The wasm exports, called as JavaScript calls them. Shared by the Node
+//! run (`wasm_node.rs`) and the headless Chromium run (`wasm_browser.rs`).
+
+use gatewise::wasm;
+use js_sys::{Array, Object, Reflect, Uint8Array};
+use wasm_bindgen::JsValue;
+use wasm_bindgen_test::wasm_bindgen_test;
+
+const CF522: &[u8] = include_bytes!("../../../shared/corpus/public/cloudflare_522_1.html");
+const GOOGLE: &[u8] = include_bytes!("../../../shared/corpus/public/google_502_1.html");
+
+fn obj(pairs: &[(&str, JsValue)]) -> JsValue {
+    let o = Object::new();
+    for (k, v) in pairs {
+        Reflect::set(&o, &JsValue::from_str(k), v).unwrap();
+    }
+    o.into()
+}
+
+fn get(v: &JsValue, key: &str) -> JsValue {
+    Reflect::get(v, &JsValue::from_str(key)).unwrap()
+}
+
+fn header(name: &str, value: &str) -> JsValue {
+    obj(&[("name", name.into()), ("value", value.into())])
+}
+
+#[wasm_bindgen_test]
+fn diagnose_bytes_with_webrequest_headers() {
+    let headers = Array::of2(&header("Server", "cloudflare"), &header("CF-RAY", "9df84e5407525930-EWR"));
+    let input = obj(&[("status", 522.into()), ("url", "https://x.example/".into()), ("headers", headers.into()), ("body", Uint8Array::from(CF522).into())]);
+    let d = wasm::diagnose(input).map_err(JsValue::from).unwrap();
+    assert_eq!(get(&d, "is_error"), JsValue::TRUE);
+    assert_eq!(get(&d, "vendor").as_string().as_deref(), Some("cloudflare"));
+    assert_eq!(get(&d, "fault").as_string().as_deref(), Some("origin"));
+    assert_eq!(get(&d, "reference").as_string().as_deref(), Some("9df84e5407525930"));
+    assert!(get(&d, "retry_after_s").is_null(), "None crosses as null, not undefined");
+}
+
+#[wasm_bindgen_test]
+fn diagnose_a_string_body_without_status() {
+    let body = String::from_utf8_lossy(GOOGLE).to_string();
+    let d = wasm::diagnose(obj(&[("body", body.into())])).map_err(JsValue::from).unwrap();
+    assert_eq!(get(&d, "status").as_f64(), Some(502.0));
+    assert_eq!(get(&d, "vendor").as_string().as_deref(), Some("google"));
+    assert_eq!(get(&get(&d, "retry_hint"), "seconds").as_f64(), Some(30.0));
+}
+
+#[wasm_bindgen_test]
+fn explain_and_plan_round_trip() {
+    let d = wasm::diagnose(obj(&[("status", 502.into()), ("url", "https://x.example/".into())])).map_err(JsValue::from).unwrap();
+    let card = wasm::explain(d.clone(), obj(&[("os", "macos".into()), ("attempts", 2.into())])).map_err(JsValue::from).unwrap();
+    assert_eq!(get(&card, "title").as_string().as_deref(), Some("502 Bad Gateway"));
+    assert!(get(&card, "report").as_string().unwrap().contains("2 automatic retries"));
+    let planner = wasm::new_planner(JsValue::NULL).map_err(JsValue::from).unwrap();
+    let step = wasm::plan_next(planner, d.clone(), 1_000.0, 42.0).map_err(JsValue::from).unwrap();
+    let decision = get(&step, "decision");
+    assert_eq!(get(&decision, "action").as_string().as_deref(), Some("retry"));
+    let stopped = wasm::plan_stop(get(&step, "planner")).map_err(JsValue::from).unwrap();
+    let step = wasm::plan_next(stopped, d, 2_000.0, 43.0).map_err(JsValue::from).unwrap();
+    assert_eq!(get(&get(&step, "decision"), "reason").as_string().as_deref(), Some("stopped-by-user"));
+}
+
+#[wasm_bindgen_test]
+fn network_failures_and_aborts() {
+    let d = wasm::diagnose_network_js("net::ERR_CONNECTION_REFUSED", "GET", "http://127.0.0.1:9/").map_err(JsValue::from).unwrap();
+    assert_eq!(get(&d, "variant").as_string().as_deref(), Some("connection-refused"));
+    assert!(wasm::diagnose_network_js("net::ERR_ABORTED", "GET", "x").map_err(JsValue::from).unwrap().is_null());
+}
+
+#[wasm_bindgen_test]
+fn bad_input_is_an_error_not_a_panic() {
+    let err = wasm::diagnose(JsValue::from(5)).map_err(JsValue::from).unwrap_err();
+    let msg = Reflect::get(&err, &"message".into()).unwrap().as_string().unwrap();
+    assert!(msg.contains("expected an object"), "{msg}");
+    assert!(wasm::diagnose(obj(&[("body", 7.into())])).is_err());
+    assert!(wasm::explain(obj(&[("foo", 1.into())]), JsValue::NULL).is_err());
+    assert!(wasm::plan_next(JsValue::NULL, JsValue::NULL, f64::NAN, 0.0).is_err());
+}
+
+#[wasm_bindgen_test]
+fn the_catalog_covers_every_code() {
+    let c = wasm::catalog().map_err(JsValue::from).unwrap();
+    let codes = Array::from(&get(&c, "codes"));
+    assert!(codes.length() >= 30);
+}
