@@ -1,0 +1,69 @@
+// Chromium with the extension loaded (playwright-core, Debian's chromium,
+// headless, a fresh profile each time). The service worker is reached with
+// sw.evaluate: it runs the extension's own APIs, so the tests read the real
+// badge, notifications and storage.
+
+import { chromium } from 'playwright-core';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { until } from './server.mjs';
+
+export async function launchChromium(extDir, { colorScheme = 'light' } = {}) {
+    const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'gatewise-profile-'));
+    const context = await chromium.launchPersistentContext(profile, {
+        executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+        headless: true,
+        colorScheme,
+        viewport: { width: 960, height: 900 },
+        args: [
+            '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+            '--disable-sync', '--no-first-run', `--disable-extensions-except=${extDir}`, `--load-extension=${extDir}`,
+        ],
+    });
+    const first = context.serviceWorkers()[0] ?? await context.waitForEvent('serviceworker', { timeout: 15000 });
+    const id = new URL(first.url()).host;
+    const worker = () => context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${id}/`));
+
+    const ext = {
+        context,
+        id,
+        worker,
+        /** Runs `fn(arg)` in the extension's service worker (waiting for it, if it was stopped). */
+        async evaluate(fn, arg) {
+            const w = worker() ?? await context.waitForEvent('serviceworker', { timeout: 15000 });
+            return w.evaluate(fn, arg);
+        },
+        async setOptions(options) {
+            await ext.evaluate((o) => chrome.storage.local.set({ options: o }), options);
+        },
+        async tabId(page) {
+            const url = page.url();
+            return until(() => ext.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u || t.pendingUrl === u)?.id, url), { what: `tab of ${url}` });
+        },
+        badge: (tabId) => ext.evaluate((t) => chrome.action.getBadgeText({ tabId: t }), tabId),
+        notifications: () => ext.evaluate(async () => Object.keys(await chrome.notifications.getAll())),
+        session: () => ext.evaluate(() => chrome.storage.session.get(null)),
+        /** The popup of `tabId`, opened as a page (a headless browser has no toolbar to click). */
+        async popup(tabId, size = { width: 400, height: 600 }) {
+            const popup = await context.newPage();
+            await popup.setViewportSize(size);
+            await popup.goto(`chrome-extension://${id}/popup/popup.html?tab=${tabId}`);
+            await popup.waitForSelector('body[data-ready="true"]');
+            return popup;
+        },
+        async close() {
+            await context.close();
+            fs.rmSync(profile, { recursive: true, force: true });
+        },
+    };
+    return ext;
+}
+
+/** The text of the card in a page (its shadow root), or null when there is none. */
+export async function cardText(page, selector = '.card') {
+    return page.evaluate((sel) => {
+        const host = document.querySelector('gatewise-card');
+        return host?.shadowRoot?.querySelector(sel)?.textContent ?? null;
+    }, selector);
+}
