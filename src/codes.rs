@@ -130,9 +130,11 @@ pub fn status_in_line(s: &str, anchored: bool) -> Option<(u16, Confidence)> {
     if let Some(hit) = numbers(s).find_map(|(i, n)| classify(s, i, n, anchored).map(|c| (n, c))) {
         return Some(hit);
     }
-    if anchored {
+    if anchored && !s.is_empty() {
         for (p, code) in PHRASES {
-            if s == *p || s.starts_with(&format!("{p} ")) || s.ends_with(&format!(" {p}")) {
+            let starts = s.strip_prefix(p).is_some_and(|rest| rest.is_empty() || rest.starts_with(' '));
+            let ends = s.strip_suffix(p).is_some_and(|head| head.ends_with(' '));
+            if starts || ends {
                 return Some((*code, Confidence::Weak));
             }
         }
@@ -145,11 +147,12 @@ fn classify(s: &str, i: usize, n: u16, anchored: bool) -> Option<Confidence> {
     {
         let before = s[..i].trim_end();
         let after = s[i + 3..].trim_start();
-        let reason = info(n).map(|c| c.reason.to_ascii_lowercase());
+        let reason = info(n).map(|c| c.reason);
+        let follows = |r: &str| after.get(..r.len()).is_some_and(|a| a.eq_ignore_ascii_case(r));
         let names_error = ["error code", "error code:", "error", "error:", "http error", "http", "status", "status code", "(error code:"]
             .iter()
             .any(|p| before.ends_with(p));
-        let reason_follows = reason.as_deref().is_some_and(|r| after.starts_with(r))
+        let reason_follows = reason.is_some_and(follows)
             || PHRASES.iter().any(|(p, code)| *code == n && after.starts_with(p))
             || after.starts_with("server error")
             || after.starts_with("proxy error")

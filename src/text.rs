@@ -141,6 +141,20 @@ impl Out<'_> {
         self.pending_space = false;
     }
 
+    /// Pushes printable ASCII without white space (outside any capture).
+    fn push_ascii_run(&mut self, run: &str) {
+        let page = &mut *self.page;
+        page.visible_len += run.len();
+        let room = VISIBLE_LIMIT.saturating_sub(page.visible.len());
+        if room > 0 {
+            if self.pending_space && !page.visible.is_empty() {
+                page.visible.push(' ');
+            }
+            page.visible.push_str(&run[..run.len().min(room)]);
+        }
+        self.pending_space = false;
+    }
+
     fn end_capture(&mut self) {
         let text = self.field.trim().to_string();
         match self.capture {
@@ -211,6 +225,11 @@ fn scan(text: &str, lower: &str, page: &mut Page) {
             let (c, used) = entity(&text[i..]);
             out.push_char(c);
             i += used;
+        } else if b.is_ascii_graphic() && out.capture == Capture::None {
+            // Fast path: a run of plain ASCII text goes over in one copy.
+            let run = bytes[i..].iter().take_while(|c| c.is_ascii_graphic() && **c != b'<' && **c != b'&').count();
+            out.push_ascii_run(&text[i..i + run]);
+            i += run;
         } else {
             let c = text[i..].chars().next().unwrap_or(' ');
             out.push_char(c);

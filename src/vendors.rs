@@ -441,8 +441,10 @@ pub fn match_body(page: &Page) -> BodyMatch {
     if page.binary {
         return best;
     }
+    let mut hits: Vec<&Mark> = Vec::with_capacity(8);
     for vendor in VENDORS {
-        let hits: Vec<&Mark> = vendor.marks.iter().filter(|m| m.matches(page)).collect();
+        hits.clear();
+        hits.extend(vendor.marks.iter().filter(|m| m.matches(page)));
         let score: u32 = hits.iter().map(|m| u32::from(m.weight)).sum();
         if score == 0 || best.vendor.is_some_and(|(_, s)| s >= score) {
             continue;

@@ -27,7 +27,7 @@ const GENERIC_TITLE = {
   'custom-page': 'A custom error page',
   'not-an-error': 'A page that only talks about an error',
   challenge: 'A bot check (challenge) page',
-  'client-error': 'A 4xx page from an unknown server',
+  'client-error': 'A 4xx error page (not an outage)',
 };
 
 function variantTitle(d) {

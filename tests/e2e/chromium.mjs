@@ -25,6 +25,10 @@ export async function launchChromium(extDir, { colorScheme = 'light' } = {}) {
     const id = new URL(first.url()).host;
     const worker = () => context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${id}/`));
 
+    // The worker exists before its module has run: wait for the listeners,
+    // or the first navigation could go unseen.
+    await until(() => first.evaluate(() => chrome.webRequest.onCompleted.hasListeners()), { what: 'the background to listen' });
+
     const ext = {
         context,
         id,

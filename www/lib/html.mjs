@@ -1,5 +1,6 @@
 // Small HTML helpers: escaping, relative links and the page frame every
 // generated page shares.
+import path from 'node:path';
 
 const ESC = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -32,8 +33,7 @@ function render(v) {
 
 /** The relative URL from the page at `from` to the site file `to` (both site paths). */
 export function rel(from, to) {
-  const depth = from.split('/').length - 1;
-  return '../'.repeat(depth) + to;
+  return path.posix.relative(path.posix.dirname(from), to) || path.posix.basename(to);
 }
 
 /** JSON for a <script type="application/json"> block: "<" can't close it. */

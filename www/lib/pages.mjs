@@ -9,7 +9,7 @@ export function landing({ version, shots, featuredCodes }) {
   const main = html`<section class="hero">
   <div>
     <p class="eyebrow">A browser extension for Chrome and Firefox</p>
-    <h1>502 Bad Gateway, explained. Then fixed by waiting politely.</h1>
+    <h1>502 Bad Gateway, explained. Then retried politely until the site is back.</h1>
     <p class="lead">When a site answers with a server error (502, 503, 504, Cloudflare\u2019s 52x, Google\u2019s \u201cThat\u2019s an error\u201d, or just a blank page), Gatewise tells you what broke, whose fault it is and what you can do, then checks the site again, spaced out, until it is back.</p>
     <p class="actions"><a class="button" href="#install">Install it</a> <a class="button button-quiet" href="playground.html">Try the playground</a></p>
   </div>
@@ -46,7 +46,10 @@ ${shots.length ? html`<section aria-labelledby="shots-h"><h2 id="shots-h">Screen
 
 <section id="install" aria-labelledby="install-h">
   <h2 id="install-h">Install</h2>
-  <p>Gatewise is not in the stores yet. Build it from the repository (the build writes <code>dist/chrome</code> and <code>dist/firefox</code>), then load it:</p>
+  <p>Gatewise is not in the stores yet. Build it from a copy of the repository, then load the folder the build writes:</p>
+  <pre><code>bash scripts/setup.sh          # once: the wasm toolchain and npm packages
+bash scripts/build-wasm.sh     # the core, into dist/pkg/
+node extension/build.mjs       # dist/chrome/ and dist/firefox/</code></pre>
   <div class="install-grid">
     <div class="install">
       <h3>Chrome, Edge, Brave and other Chromium browsers</h3>

@@ -164,14 +164,19 @@ export function buildReference(core, ctx) {
     emit(path, entry.card.title, `${entry.card.title}: ${entry.card.headline}.`, main);
   }
 
-  // Variants (each from a real sample page).
+  // Variants (each from a real sample page). A variant belongs to the vendor
+  // whose fingerprints name it; the others (blank, challenge...) to no one.
+  const ownerOf = (variant) => catalog.vendors.find((x) => x.variants.includes(variant))?.id ?? null;
   const byVendor = new Map();
   for (const v of ctx.variants) {
     const path = paths.variant(v.variant);
     const d = v.diagnosis;
     const cards = { visitor: core.explain(d, { audience: 'visitor' }), owner: core.explain(d, { audience: 'owner' }) };
-    if (!byVendor.has(d.vendor)) byVendor.set(d.vendor, []);
-    byVendor.get(d.vendor).push(v);
+    const owner = ownerOf(v.variant);
+    if (owner) {
+      if (!byVendor.has(owner)) byVendor.set(owner, []);
+      byVendor.get(owner).push(v);
+    }
     const s = v.sample;
     const vendorLink = catalog.vendors.some((x) => x.id === d.vendor) ? html`<a href="${rel(path, paths.vendor(d.vendor))}">${d.vendor_name}</a>` : d.vendor_name;
     const codeLink = d.status != null && catalog.codes.some((c) => c.code === d.status) ? html`<a href="${rel(path, paths.code(d.status))}">${cards.visitor.title}</a>` : cards.visitor.title;
@@ -234,7 +239,7 @@ export function buildReference(core, ctx) {
     if (!list.length) return '';
     return html`<section class="ix" id="${id}"><h2>${title}</h2><p>${blurb}</p><ul class="ix-grid">${list.map((c) => html`<li><a href="${rel(ix, paths.code(c.code))}"><span class="ix-code">${c.code}</span><span class="ix-title">${c.card.title.replace(/^\d+\s*/, '')}</span><span class="ix-line">${c.card.headline}</span></a></li>`)}</ul></section>`;
   });
-  const otherVariants = ctx.variants.filter((v) => !catalog.vendors.some((x) => x.id === v.diagnosis.vendor));
+  const otherVariants = ctx.variants.filter((v) => !ownerOf(v.variant));
   const main = html`<header class="page-head">
   <h1>Error reference</h1>
   <p class="lead">Every error Gatewise knows: what it means, whose fault it most likely is, what a visitor can try and what the site\u2019s owner should check. Generated from the same core the extension runs, version ${version}.</p>
@@ -242,13 +247,13 @@ export function buildReference(core, ctx) {
 </header>
 ${groupSections(["server", "cloudflare", "proxy"])}
 <section class="ix" id="network"><h2>No answer at all</h2><p>The browser got no page to show: the connection failed before any status code.</p>
-<ul class="ix-grid">${catalog.network.map((n) => html`<li><a href="${rel(ix, paths.network(n.id))}"><span class="ix-code ix-net">${n.id}</span><span class="ix-title">${n.card.title}</span><span class="ix-line">${n.card.headline}</span></a></li>`)}</ul></section>
+<ul class="ix-grid ix-net">${catalog.network.map((n) => html`<li><a href="${rel(ix, paths.network(n.id))}"><span class="ix-title">${n.card.title}</span><span class="ix-line">${n.card.headline}</span><code>${n.id}</code></a></li>`)}</ul></section>
 <section class="ix" id="vendors"><h2>Vendors and their pages</h2><p>Who wrote the error page tells which hop failed. Each vendor\u2019s page lists the variants of its error pages that Gatewise recognises.</p>
 <ul class="vendor-list">${catalog.vendors.map((v) => {
   const mine = byVendor.get(v.id) ?? [];
   return html`<li><a class="vendor-name" href="${rel(ix, paths.vendor(v.id))}">${v.name}</a>${mine.length ? html`<ul>${mine.map((x) => html`<li><a href="${rel(ix, paths.variant(x.variant))}">${x.title}</a></li>`)}</ul>` : ''}</li>`;
 })}</ul>
-${otherVariants.length ? html`<h3>Pages without a known vendor</h3><ul class="links">${otherVariants.map((x) => html`<li><a href="${rel(ix, paths.variant(x.variant))}">${x.title}</a> <code>${x.variant}</code></li>`)}</ul>` : ''}
+${otherVariants.length ? html`<h3>Other kinds of page</h3><ul class="links">${otherVariants.map((x) => html`<li><a href="${rel(ix, paths.variant(x.variant))}">${x.title}</a> <code>${x.variant}</code></li>`)}</ul>` : ''}
 </section>
 ${groupSections(["client"])}`;
   out.push({ path: ix, html: page({ path: ix, title: 'Error reference · Gatewise', description: 'Every 5xx error, Cloudflare code and network failure: what it means and what to do.', main, version, nav: ix }) });

@@ -77,7 +77,7 @@ function showFacts(d) {
 }
 
 function showPlan(d) {
-  const plan = core.planSchedule(null, d, Date.now(), Math.floor(Math.random() * 2 ** 32));
+  const plan = core.planSchedule(null, d, Date.now(), startedMs % 2 ** 32);
   const tries = plan.filter((s) => s.action === 'retry');
   if (!tries.length) {
     const stop = plan.find((s) => s.action !== 'retry');
