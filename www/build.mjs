@@ -17,7 +17,7 @@ const repo = path.resolve(here, '..');
 const out = path.join(repo, 'dist/www');
 const pkg = path.join(repo, 'dist/pkg');
 const CARD = path.join(repo, 'extension/src/card.js');
-const SHOTS = path.join(repo, 'docs/screenshots');
+const SHOTS = process.env.GATEWISE_SCREENSHOTS ?? path.join(repo, 'docs/screenshots');
 
 /** The samples shown on the landing page; each must be a sample id. */
 const LIVE_SAMPLES = ['cloudflare-502-2', 'nginx-502-refused', 'google-502-1', 'caddy-502-refused'];

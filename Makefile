@@ -1,0 +1,20 @@
+# The two commands of the README. Both install what is missing and skip what
+# is already there.
+.PHONY: all build test bench clean
+
+all: build
+
+build:
+	bash scripts/build.sh
+
+test:
+	bash scripts/test.sh
+
+# Not part of `make test`: benchmarks print figures, they do not assert.
+bench: build
+	cargo bench --bench diagnose
+	node bench/side-by-side.mjs
+
+clean:
+	cargo clean
+	rm -rf dist
