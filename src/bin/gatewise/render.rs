@@ -91,9 +91,11 @@ pub fn card(c: &Card) -> String {
     let visitor = || {
         let mut v = vec![String::new(), c.labels.visitor_title.to_string()];
         for (n, s) in c.visitor_steps.iter().enumerate() {
-            v.push(wrap(&format!("{} {}", s.title, s.detail), "     ", &format!("  {}. ", n + 1)));
+            let number = format!("  {:>2}. ", n + 1);
+            let indent = " ".repeat(number.len());
+            v.push(wrap(&format!("{}. {}", s.title, s.detail), &indent, &number));
             if let Some(cmd) = &s.command {
-                v.push(format!("       $ {cmd}"));
+                v.push(format!("{indent}  $ {cmd}"));
             }
         }
         v
