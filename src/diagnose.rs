@@ -455,8 +455,11 @@ fn vendor_code(vendor: &str, page: &Page, headers: &Headers) -> Option<String> {
     }
 }
 
-/// Reference patterns: (label, header, text prefix, allowed characters).
-const REFERENCES: &[(&str, &str, &str, fn(char) -> bool)] = &[
+/// A reference pattern: its label, the header that carries it, the text that
+/// precedes it on the page, and the characters it is made of.
+type RefPattern = (&'static str, &'static str, &'static str, fn(char) -> bool);
+
+const REFERENCES: &[RefPattern] = &[
     ("Cloudflare Ray ID", "cf-ray", "ray id: ", |c| c.is_ascii_hexdigit()),
     ("CloudFront request ID", "x-amz-cf-id", "request id: ", |c| c.is_ascii_alphanumeric() || "-_=".contains(c)),
     ("Akamai reference", "", "reference #", |c| c.is_ascii_hexdigit() || c == '.'),

@@ -314,7 +314,7 @@ pub fn host_of(url: &str) -> &str {
     let host = rest.split(['/', '?', '#']).next().unwrap_or("");
     let host = host.rsplit_once('@').map_or(host, |(_, h)| h);
     if host.starts_with('[') {
-        return host.split_once(']').map_or(host, |(h, _)| &h[..]).trim_start_matches('[');
+        return host.split_once(']').map_or(host, |(h, _)| h).trim_start_matches('[');
     }
     host.split(':').next().unwrap_or(host)
 }

@@ -10,7 +10,7 @@ fn wrap(text: &str, indent: &str, first: &str) -> String {
     let mut out = String::new();
     let mut line = first.to_string();
     for word in text.split_whitespace() {
-        if line.chars().count() + word.chars().count() + 1 > WIDTH && line.trim().len() > 0 && line != first {
+        if line.chars().count() + word.chars().count() + 1 > WIDTH && !line.trim().is_empty() && line != first {
             out.push_str(line.trim_end());
             out.push('\n');
             line = indent.to_string();
