@@ -10,7 +10,7 @@ import { readCollection, FEATURED, SAMPLE_URL, responseOf } from './lib/samples.
 import { buildReference, paths } from './lib/reference.mjs';
 import { landing, playground } from './lib/pages.mjs';
 import { cardModules } from './lib/card-files.mjs';
-import { pngSize } from './lib/png.mjs';
+import { readShots } from './lib/shots.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, '..');
@@ -106,17 +106,8 @@ async function main() {
   copyDir(path.join(here, 'src'), out);
 
   // Screenshots from the extension's tests, if there are any.
-  const shots = [];
-  if (fs.existsSync(SHOTS)) {
-    for (const f of fs.readdirSync(SHOTS).filter((f) => f.endsWith('.png')).sort()) {
-      const buf = fs.readFileSync(path.join(SHOTS, f));
-      const size = pngSize(buf);
-      if (!size) continue;
-      write(`screenshots/${f}`, buf);
-      const caption = f.replace(/\.png$/, '').replace(/^\d+[-_]/, '').replace(/[-_]+/g, ' ');
-      shots.push({ file: f, caption: caption[0].toUpperCase() + caption.slice(1), ...size });
-    }
-  }
+  const shots = readShots(SHOTS, new Map(catalog.vendors.map((v) => [v.id, v.name])));
+  for (const s of shots) write(`screenshots/${s.file}`, s.buf);
 
   // Pages.
   const featuredCodes = [500, 502, 503, 504, 521, 522, 524].map((c) => catalog.codes.find((x) => x.code === c)).filter(Boolean).map((c) => ({ code: c.code, title: c.card.title }));

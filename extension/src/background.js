@@ -11,10 +11,19 @@ import { isOutage } from './probe.js';
 import { cardOf } from './view.js';
 import { resendForm } from './page.js';
 import { loadOptions } from './options-store.js';
+import { setBadge } from './badge.js';
 
 listen();
 
 api.tabs.onRemoved.addListener((tabId) => onTabClosed(tabId));
+
+// Firefox resets a tab's badge when its error page commits, which can come
+// after the failure was judged: set it again once the tab has finished.
+api.tabs.onUpdated.addListener(async (tabId, change, tab) => {
+    if (change.status !== 'complete') return;
+    const record = await getTab(tabId);
+    if (record?.diagnosis && record.url === tab.url) await setBadge(tabId, record.diagnosis);
+});
 
 api.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name.startsWith(ALARM_PREFIX)) fire(alarm.name.slice(ALARM_PREFIX.length));

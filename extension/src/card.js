@@ -51,7 +51,7 @@ h2 { margin: 0 0 2px; font-size: 19px; line-height: 1.3; font-weight: 650; }
 h3 { margin: 16px 0 6px; font-size: 14px; font-weight: 650; }
 p { margin: 8px 0; }
 .muted { color: var(--muted); font-size: 13px; }
-.diagram { list-style: none; display: flex; align-items: stretch; gap: 0; padding: 0; margin: 8px 0 4px; }
+.diagram { list-style: none; display: flex; align-items: stretch; gap: 0; padding: 0; margin: 8px 0 10px; }
 .hop {
   flex: 1 1 0; min-width: 0; padding: 6px 8px; border-radius: 10px;
   border: 2px solid var(--line); background: var(--soft); text-align: center;
@@ -59,7 +59,7 @@ p { margin: 8px 0; }
 .hop[data-state="ok"] { border-color: var(--ok); background: var(--ok-soft); }
 .hop[data-state="failed"] { border-color: var(--bad); background: var(--bad-soft); }
 .hop[data-state="unknown"] { border-style: dashed; }
-.hop-label { display: block; font-weight: 600; font-size: 14px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+.hop-label { display: block; font-weight: 600; font-size: 14px; line-height: 1.3; overflow-wrap: anywhere; }
 .hop-state { display: block; font-size: 12px; }
 .hop[data-state="ok"] .hop-state { color: var(--ok); }
 .hop[data-state="failed"] .hop-state { color: var(--bad); font-weight: 700; }

@@ -8,6 +8,7 @@ import { api } from './browser.js';
 import { core } from './core.js';
 import { onOutcome, onNavigate } from './retry.js';
 import { readPage } from './page.js';
+import { originOf } from './state.js';
 
 const FILTER = { urls: ['http://*/*', 'https://*/*'], types: ['main_frame'] };
 const loads = new Map(); // tabId -> { url, method, form, response, complete }
@@ -38,6 +39,28 @@ async function judge(tabId, load) {
     await onOutcome(tabId, diagnosis, load.form);
 }
 
+/** Whether the tab shows a finished document of the same site as `load`. */
+function finished(tab, load) {
+    return tab?.status === 'complete' && Boolean(tab.url) && originOf(tab.url) === originOf(load.response?.url ?? load.url);
+}
+
+/**
+ * The response is in but no matching "complete" came (Firefox can report it
+ * before the tab's URL is updated): ask the tab itself, a few times.
+ */
+async function settle(tabId, load, tries = 25) {
+    for (let i = 0; i < tries && loads.get(tabId) === load && !load.complete; i++) {
+        const tab = await api.tabs.get(tabId).catch(() => null);
+        if (!tab) return;
+        if (finished(tab, load)) {
+            load.complete = true;
+            whenBothIn(tabId);
+            return;
+        }
+        await new Promise((r) => setTimeout(r, 200));
+    }
+}
+
 function whenBothIn(tabId) {
     const load = loads.get(tabId);
     if (!load?.response || !load.complete) return;
@@ -59,6 +82,7 @@ export function listen() {
         load.response = { status: d.statusCode, statusLine: d.statusLine, headers: d.responseHeaders, url: d.url, method: d.method };
         loads.set(d.tabId, load);
         whenBothIn(d.tabId);
+        if (!load.complete) settle(d.tabId, load);
     }, FILTER, ['responseHeaders']);
 
     api.webRequest.onErrorOccurred.addListener(async (d) => {
@@ -74,7 +98,10 @@ export function listen() {
         if (change.status !== 'complete') return;
         const load = loads.get(tabId);
         if (!load) return;
-        if (tab.url && tab.url !== load.url && tab.url !== load.response?.url) return; // an earlier document finishing
+        // Not yet this document (an earlier one of another site, or a tab
+        // whose URL is not updated yet): settle() asks again. The same origin
+        // is fine: pages such as bot checks rewrite their own URL as they load.
+        if (!finished({ ...tab, status: 'complete' }, load)) return;
         load.complete = true;
         whenBothIn(tabId);
     });

@@ -41,8 +41,9 @@ export async function launchChromium(extDir, { colorScheme = 'light' } = {}) {
         async setOptions(options) {
             await ext.evaluate((o) => chrome.storage.local.set({ options: o }), options);
         },
-        async tabId(page) {
-            const url = page.url();
+        /** The tab id of a page, or of the tab showing `url` (the browser's error pages have another URL for Playwright). */
+        async tabId(pageOrUrl) {
+            const url = typeof pageOrUrl === 'string' ? pageOrUrl : pageOrUrl.url();
             return until(() => ext.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u || t.pendingUrl === u)?.id, url), { what: `tab of ${url}` });
         },
         badge: (tabId) => ext.evaluate((t) => chrome.action.getBadgeText({ tabId: t }), tabId),
@@ -56,6 +57,19 @@ export async function launchChromium(extDir, { colorScheme = 'light' } = {}) {
             await popup.waitForSelector('body[data-ready="true"]');
             return popup;
         },
+        /**
+         * Stops the extension's service worker as Chrome does when it idles:
+         * the Stop button of chrome://serviceworker-internals (CDP's
+         * ServiceWorker.stopAllWorkers does not reach extension workers).
+         */
+        async stopWorker() {
+            const internals = await context.newPage();
+            await internals.goto('chrome://serviceworker-internals/');
+            const item = internals.locator('.serviceworker-registration', { hasText: `chrome-extension://${id}/` });
+            await item.getByRole('button', { name: 'Stop' }).first().click();
+            await until(async () => (await item.locator('.serviceworker-running-status .value').first().textContent()) === 'STOPPED', { what: 'the worker to stop' });
+            await internals.close();
+        },
         async close() {
             await context.close();
             fs.rmSync(profile, { recursive: true, force: true });
@@ -64,10 +78,7 @@ export async function launchChromium(extDir, { colorScheme = 'light' } = {}) {
     return ext;
 }
 
-/** The text of the card in a page (its shadow root), or null when there is none. */
-export async function cardText(page, selector = '.card') {
-    return page.evaluate((sel) => {
-        const host = document.querySelector('gatewise-card');
-        return host?.shadowRoot?.querySelector(sel)?.textContent ?? null;
-    }, selector);
+/** The text of the card (in its shadow root) in a page, or in the popup; null when there is none. */
+export async function cardText(page, selector = '.card', host = 'gatewise-card, #card-host') {
+    return page.evaluate(([sel, h]) => document.querySelector(h)?.shadowRoot?.querySelector(sel)?.textContent ?? null, [selector, host]);
 }

@@ -40,7 +40,11 @@ const pick = (d) => Object.fromEntries(FIELDS.map((k) => [k, d[k]]));
 async function answer(page, action) {
   const before = await page.getAttribute('#card', 'data-seq');
   await action();
-  await page.waitForFunction((b) => document.getElementById('card').dataset.seq !== b, before, { timeout: 5000 });
+  // A new answer, and no input still waiting for its own (aria-busy).
+  await page.waitForFunction((b) => {
+    const card = document.getElementById('card');
+    return card.dataset.seq !== b && !card.hasAttribute('aria-busy');
+  }, before, { timeout: 5000 });
   return shown(page);
 }
 

@@ -42,7 +42,7 @@ export function landing({ version, shots, featuredCodes }) {
 
 ${shots.length ? html`<section aria-labelledby="shots-h"><h2 id="shots-h">Screenshots</h2>
 <p>Taken by the extension\u2019s own browser tests.</p>
-<ul class="shots">${shots.map((s) => html`<li><figure><a href="screenshots/${s.file}"><img src="screenshots/${s.file}" alt="${s.caption}" loading="lazy" width="${s.width}" height="${s.height}"></a><figcaption>${s.caption}</figcaption></figure></li>`)}</ul></section>` : ''}
+<ul class="shots">${shots.map((s) => html`<li><figure><a href="screenshots/${s.file}"><img class="${s.height / s.width > 1.6 ? 'shot-tall' : 'shot-wide'}" src="screenshots/${s.file}" alt="${s.caption}" loading="lazy" width="${s.width}" height="${s.height}"></a><figcaption>${s.caption}</figcaption></figure></li>`)}</ul></section>` : ''}
 
 <section id="install" aria-labelledby="install-h">
   <h2 id="install-h">Install</h2>
@@ -134,7 +134,7 @@ export function playground({ version }) {
   </form>
   <section class="play-output" aria-labelledby="out-h">
     <h2 id="out-h" class="sr-only">Result</h2>
-    <p class="verdict" id="verdict" role="status" aria-live="polite">Loading the core\u2026</p>
+    <p class="verdict" id="verdict"><span id="verdict-text" role="status" aria-live="polite">Loading the core\u2026</span> <span id="verdict-ms" class="muted"></span></p>
     <p class="error" id="input-error" role="alert" hidden></p>
     <div class="card-host" id="card"></div>
     <section class="diag" aria-labelledby="diag-h">

@@ -94,6 +94,7 @@ function showPlan(d) {
 function run() {
   clearTimeout(timer);
   timer = 0;
+  $('card').removeAttribute('aria-busy');
   const since = pendingSince ?? performance.now();
   pendingSince = null;
   const input = readInput();
@@ -106,7 +107,7 @@ function run() {
   } catch (e) {
     out.error.textContent = e.message;
     out.error.hidden = false;
-    out.verdict.textContent = 'Fix the input to see the diagnosis.';
+    say('Fix the input to see the diagnosis.', '');
     $('card').dataset.seq = String(++seq);
     return;
   }
@@ -118,14 +119,22 @@ function run() {
   out.cardJson.textContent = JSON.stringify(card, null, 2);
   const ms = performance.now() - since;
   const what = d.is_error ? `${card.title}${d.vendor !== 'unknown' ? `, page written by ${d.vendor_name}` : ''}` : `Not an outage: ${card.title || d.kind.replace(/-/g, ' ')}`;
-  out.verdict.textContent = `${what}. Answered in ${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms.`;
+  say(`${what}.`, `Answered in ${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms.`);
   $('card').dataset.seq = String(++seq);
   $('card').dataset.ms = ms.toFixed(2);
+}
+
+/** The verdict: its words are announced only when they change, the timing never. */
+function say(text, timing) {
+  const live = $('verdict-text');
+  if (live.textContent !== text) live.textContent = text;
+  $('verdict-ms').textContent = timing;
 }
 
 function schedule(e) {
   pendingSince ??= e?.timeStamp && e.timeStamp <= performance.now() ? e.timeStamp : performance.now();
   clearTimeout(timer);
+  $('card').setAttribute('aria-busy', 'true');
   timer = setTimeout(run, DEBOUNCE_MS);
 }
 
@@ -201,5 +210,5 @@ function showLoadError(e) {
 }
 
 main().catch((e) => {
-  out.verdict.textContent = `The playground could not start: ${e.message}`;
+  say(`The playground could not start: ${e.message}`, '');
 });
