@@ -47,9 +47,7 @@ ${shots.length ? html`<section aria-labelledby="shots-h"><h2 id="shots-h">Screen
 <section id="install" aria-labelledby="install-h">
   <h2 id="install-h">Install</h2>
   <p>Gatewise is not in the stores yet. Build it from a copy of the repository, then load the folder the build writes:</p>
-  <pre><code>bash scripts/setup.sh          # once: the wasm toolchain and npm packages
-bash scripts/build-wasm.sh     # the core, into dist/pkg/
-node extension/build.mjs       # dist/chrome/ and dist/firefox/</code></pre>
+  <pre><code>make      # installs what is missing, then writes dist/chrome/, dist/firefox/ and their zips</code></pre>
   <div class="install-grid">
     <div class="install">
       <h3>Chrome, Edge, Brave and other Chromium browsers</h3>
