@@ -42,7 +42,12 @@ impl Page {
         if looks_binary(body) {
             return Page { truncated, binary: true, ..Page::default() };
         }
-        let text = String::from_utf8_lossy(body);
+        // Valid UTF-8 (nearly every page) is checked by the fast validator;
+        // only other bytes take the slower lossy path.
+        let text = match std::str::from_utf8(body) {
+            Ok(s) => std::borrow::Cow::Borrowed(s),
+            Err(_) => String::from_utf8_lossy(body),
+        };
         let markup = text.to_ascii_lowercase();
         let mut page = Page { truncated, ..Page::default() };
         scan(&text, &markup, &mut page);
