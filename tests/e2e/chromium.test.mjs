@@ -19,6 +19,8 @@ const labels = core.explain(core.diagnose(R.asCoreInput(R.NGINX_502, 'http://x/'
 let ext;
 const servers = [];
 
+after(() => Promise.all(servers.map((s) => s.close())));
+
 async function origin(routes, opts) {
     const s = await startServer(routes, opts);
     servers.push(s);
@@ -35,7 +37,6 @@ describe('Chromium', { timeout: 300_000 }, () => {
     });
     after(async () => {
         await ext?.close();
-        await Promise.all(servers.map((s) => s.close()));
     });
 
     it('nginx 502 that recovers after two failures: card, countdown, comes back alone, notifies', async () => {

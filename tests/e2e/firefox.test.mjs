@@ -30,6 +30,8 @@ const labels = core.explain(core.diagnose(R.asCoreInput(R.NGINX_502, 'http://x/'
 let ff;
 const servers = [];
 
+after(() => Promise.all(servers.map((s) => s.close())));
+
 async function origin(routes, opts) {
     const s = await startServer(routes, opts);
     servers.push(s);
@@ -42,7 +44,6 @@ describe('Firefox', { timeout: 300_000 }, () => {
     });
     after(async () => {
         await ff?.close();
-        await Promise.all(servers.map((s) => s.close()));
     });
 
     it('nginx 502 that recovers after two failures: card, countdown, comes back alone, notifies', async () => {
