@@ -3,7 +3,7 @@
 // script, its popup and the project's web page all use this very file.
 //
 //   const view = renderCard(host, card, { mode: 'page', retry, onRetryNow, onStop });
-//   view.update({ state: 'waiting', at_ms, attempt, max_attempts });
+//   view.update({ state: 'waiting', at_ms, attempt, max_attempts });   // or 'probing', 'offline', 'back', 'gave-up', 'stopped', 'not-resent'
 //   view.destroy();
 //
 // Every word shown comes from `card` (the core writes them, labels included);
@@ -92,7 +92,7 @@ pre { margin: 6px 0; padding: 8px 10px; white-space: pre-wrap; max-height: 14em;
 .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 `;
 
-const RETRY_STATES = new Set(['waiting', 'probing', 'stopped', 'back', 'gave-up', 'not-resent']);
+const RETRY_STATES = new Set(['waiting', 'probing', 'offline', 'stopped', 'back', 'gave-up', 'not-resent']);
 
 /** Creates an element with optional class and text (always as text). */
 function el(tag, className, text) {
@@ -278,9 +278,10 @@ export function renderCard(host, card, opts = {}) {
         switch (retry.state) {
             case 'waiting':
                 return retry.at_ms > Date.now()
-                    ? `${labels.next_retry} ${formatCountdown(retry.at_ms)}${retry.max_attempts ? ` · ${retry.attempt}/${retry.max_attempts}` : ''}`
+                    ? `${labels.next_retry} ${formatCountdown(retry.at_ms)}${retry.max_attempts ? ` · ${labels.attempt_of.replace('{n}', retry.attempt).replace('{m}', retry.max_attempts)}` : ''}`
                     : labels.retrying;
             case 'probing': return labels.retrying;
+            case 'offline': return labels.offline;
             case 'back': return labels.back;
             case 'gave-up': case 'stopped': return labels.gave_up;
             case 'not-resent': return labels.not_resent;
@@ -304,7 +305,7 @@ export function renderCard(host, card, opts = {}) {
         if (state === 'waiting') timer = setInterval(tick, 250);
         resend.hidden = !(state === 'not-resent' && opts.onResend);
         retryNow.hidden = !opts.onRetryNow || ['probing', 'back', 'not-resent'].includes(state);
-        stop.hidden = !opts.onStop || !['waiting', 'probing'].includes(state);
+        stop.hidden = !opts.onStop || !['waiting', 'probing', 'offline'].includes(state);
     }
 
     update(opts.retry ?? null);

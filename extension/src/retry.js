@@ -22,7 +22,7 @@ const inFlight = new Set(); // origins whose probe is running in this worker
 /** What a card shows for a tab of this stream. */
 export function streamRetry(stream) {
     return {
-        state: stream.phase === 'waiting' ? 'waiting' : stream.phase === 'reloading' ? 'back' : 'probing',
+        state: stream.paused ? 'offline' : stream.phase === 'waiting' ? 'waiting' : stream.phase === 'reloading' ? 'back' : 'probing',
         at_ms: stream.decision.at_ms,
         attempt: stream.decision.attempt,
         max_attempts: stream.planner.policy.max_attempts,
@@ -179,10 +179,12 @@ export async function fire(origin) {
         }
         if (!navigator.onLine) {
             // Offline: nothing to learn from a probe. The "online" event resumes.
-            await putStream({ ...s, paused: true });
+            const paused = { ...s, paused: true };
+            await putStream(paused);
+            await pushAll(paused);
             return null;
         }
-        Object.assign(s, { phase: 'probing', probe_ms: Date.now() });
+        Object.assign(s, { phase: 'probing', probe_ms: Date.now(), paused: false });
         await putStream(s);
         await pushAll(s);
         return s;

@@ -21,6 +21,8 @@ pub const LABELS: Labels = Labels {
     origin: "Site's server",
     network: "Network",
     next_retry: "Next try in",
+    attempt_of: "try {n} of {m}",
+    offline: "Paused: you are offline. Gatewise carries on when the connection is back.",
     retrying: "Checking the site…",
     back: "The site is back.",
     gave_up: "Stopped retrying.",

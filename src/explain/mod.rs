@@ -102,6 +102,9 @@ pub struct Labels {
     pub origin: &'static str,
     pub network: &'static str,
     pub next_retry: &'static str,
+    /// With `{n}` and `{m}` to fill in: the attempt and the attempts in all.
+    pub attempt_of: &'static str,
+    pub offline: &'static str,
     pub retrying: &'static str,
     pub back: &'static str,
     pub gave_up: &'static str,
