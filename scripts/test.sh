@@ -18,10 +18,10 @@ step "Rust: unit, integration, property and doc tests (native)"
 cargo test --quiet
 
 step "wasm: wasm-bindgen-test in Node"
-cargo test --quiet --target wasm32-unknown-unknown --test wasm_node
+cargo test --target wasm32-unknown-unknown --test wasm_node
 
 step "wasm: wasm-bindgen-test in headless Chromium"
-CHROMEDRIVER=/usr/bin/chromedriver cargo test --quiet --target wasm32-unknown-unknown --test wasm_browser
+CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown --test wasm_browser
 
 step "extension: web-ext lint and end-to-end tests in Chromium and Firefox"
 node --test tests/e2e/
