@@ -145,3 +145,11 @@ fn the_diagram_names_the_edge() {
     assert_eq!(c.diagram[1].state, HopState::Failed);
     assert_eq!(c.diagram[2].label, "x.example");
 }
+
+#[test]
+fn a_big_sites_own_page_gets_no_generic_checklist() {
+    let page = std::fs::read(format!("{}/../shared/corpus/public/google_502_1.html", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    let c = explain(&diagnose(&Response::new(&page).status(502).header("Via", "1.1 google")), &ExplainContext::default());
+    assert_eq!(c.owner_steps.len(), 1, "{:?}", c.owner_steps);
+    assert!(c.owner_steps[0].title.contains("site's own outage"));
+}

@@ -337,7 +337,11 @@ pub fn explain(d: &Diagnosis, ctx: &ExplainContext) -> Card {
         .map(|s| Step { id: serde_id(s.id), title: s.title.into(), detail: s.detail.into(), command: s.command.map(Into::into) })
         .collect();
     let mut owner: Vec<&str> = Vec::new();
-    if d.is_error {
+    let big_site = vendors::by_id(&d.vendor).is_some_and(|v| v.role == Role::Site);
+    if d.is_error && big_site {
+        // A large site's own branded page: whoever reads this is not its owner.
+        owner.extend(en::vendor_owner(&d.vendor));
+    } else if d.is_error {
         owner.extend(en::vendor_owner(&d.vendor));
         if let Some(front) = d.served_by.as_deref() {
             owner.extend(en::vendor_owner(front));

@@ -19,10 +19,14 @@ export const ARTIFACTS = path.join(ROOT, 'tests', 'e2e', 'artifacts');
 export const SCREENSHOTS = path.join(ROOT, 'docs', 'screenshots');
 fs.mkdirSync(ARTIFACTS, { recursive: true });
 
-/** Keeps a screenshot in artifacts/ and, for the ones the docs use, in docs/screenshots/. */
+/**
+ * Keeps a screenshot in artifacts/. The ones the docs and the web page use
+ * are also written to docs/screenshots/ when GATEWISE_UPDATE_SCREENSHOTS=1,
+ * so that an ordinary test run leaves the work tree as it found it.
+ */
 export function keepScreenshot(name, png, { docs = false } = {}) {
     fs.writeFileSync(path.join(ARTIFACTS, name), png);
-    if (docs) {
+    if (docs && process.env.GATEWISE_UPDATE_SCREENSHOTS === '1') {
         fs.mkdirSync(SCREENSHOTS, { recursive: true });
         fs.writeFileSync(path.join(SCREENSHOTS, name), png);
     }
