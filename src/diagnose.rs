@@ -534,7 +534,7 @@ fn text_hint(page: &Page) -> Option<RetryHint> {
             return Some(RetryHint { seconds: n.saturating_mul(scale), source: "page-text".into() });
         }
     }
-    let i = page.markup.find("http-equiv=\"refresh\"").or_else(|| page.markup.find("http-equiv=refresh"))?;
+    let i = page.markup.match_indices("http-equiv=").find(|(i, _)| page.markup[i + 11..].trim_start_matches(['"', '\'']).starts_with("refresh"))?.0;
     let content = page.markup[i..].find("content=")? + i + 8;
     let n: String = page.markup[content..].trim_start_matches(['"', '\'']).chars().take_while(char::is_ascii_digit).collect();
     n.parse().ok().filter(|n| *n > 0).map(|seconds| RetryHint { seconds, source: "refresh".into() })
@@ -545,7 +545,11 @@ fn stack_of(page: &Page, headers: &Headers, url: &str) -> Vec<String> {
     let mut out = Vec::new();
     let powered = headers.get("x-powered-by").unwrap_or_default().to_ascii_lowercase();
     let link = headers.get("link").unwrap_or_default();
-    if page.markup.contains("/wp-content/") || page.markup.contains("/wp-includes/") || link.contains("wp-json") || headers.has("x-pingback") {
+    let wp_paths = page.markup.match_indices("/wp-").any(|(i, _)| {
+        let rest = &page.markup[i + 4..];
+        rest.starts_with("content/") || rest.starts_with("includes/")
+    });
+    if wp_paths || link.contains("wp-json") || headers.has("x-pingback") {
         out.push("wordpress".to_string());
     }
     let path = url.split(['?', '#']).next().unwrap_or("");

@@ -87,12 +87,18 @@ fn looks_binary(body: &[u8]) -> bool {
 }
 
 /// Elements whose content is never shown.
-const HIDDEN: [&str; 5] = ["script", "style", "template", "noscript", "svg"];
+fn is_hidden(name: &str) -> bool {
+    matches!(name, "script" | "style" | "template" | "noscript" | "svg")
+}
+
 /// Elements that separate words when they open or close.
-const BLOCKS: [&str; 22] = [
-    "p", "br", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "td", "th", "hr", "center", "body", "title",
-    "section", "header", "footer", "pre", "blockquote",
-];
+fn is_block(name: &str) -> bool {
+    matches!(
+        name,
+        "p" | "br" | "div" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "li" | "tr" | "td" | "th" | "hr" | "center" | "body"
+            | "title" | "section" | "header" | "footer" | "pre" | "blockquote"
+    )
+}
 
 #[derive(Clone, Copy, PartialEq)]
 enum Capture {
@@ -205,7 +211,7 @@ fn scan(text: &str, lower: &str, page: &mut Page) {
             let name = &lower[name_start..name_start + name_len];
             let closing = rest.starts_with("</");
             let tag_end = lower[i..].find('>').map_or(text.len(), |e| i + e + 1);
-            if !closing && HIDDEN.contains(&name) {
+            if !closing && is_hidden(name) {
                 let close = format!("</{name}");
                 i = lower[tag_end.min(text.len())..].find(&close).map_or(text.len(), |e| tag_end + e);
                 i = lower[i..].find('>').map_or(text.len(), |e| i + e + 1);
@@ -222,7 +228,7 @@ fn scan(text: &str, lower: &str, page: &mut Page) {
             } else if !closing && capture != Capture::None && out.capture == Capture::None {
                 out.capture = capture;
             }
-            if BLOCKS.contains(&name) {
+            if is_block(name) {
                 out.pending_space = true;
             }
             i = tag_end;
@@ -230,6 +236,10 @@ fn scan(text: &str, lower: &str, page: &mut Page) {
             let (c, used) = entity(&text[i..]);
             out.push_char(c);
             i += used;
+        } else if b.is_ascii_whitespace() && out.capture == Capture::None {
+            // A run of white space is one pending space.
+            i += bytes[i..].iter().take_while(|c| c.is_ascii_whitespace()).count();
+            out.pending_space = true;
         } else if b.is_ascii_graphic() && out.capture == Capture::None {
             // Fast path: a run of plain ASCII text goes over in one copy.
             let run = bytes[i..].iter().take_while(|c| c.is_ascii_graphic() && **c != b'<' && **c != b'&').count();
