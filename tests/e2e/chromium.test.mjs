@@ -9,23 +9,14 @@ import assert from 'node:assert/strict';
 import core from './core.mjs';
 import { buildExtension, keepScreenshot } from './build.mjs';
 import { launchChromium, cardText } from './chromium.mjs';
-import { startServer, sequence, OK_PAGE, freePort, sleep, until } from './server.mjs';
+import { originPool, startServer, sequence, OK_PAGE, freePort, sleep, until } from './server.mjs';
 import * as R from './responses.mjs';
 
-// Short waits keep the suite fast; the core plans with them as with the defaults.
-const FAST = { base_ms: 1500, min_delay_ms: 1000 };
+const FAST = R.FAST_POLICY;
 const labels = core.explain(core.diagnose(R.asCoreInput(R.NGINX_502, 'http://x/')), null).labels;
+const origin = originPool(after);
 
 let ext;
-const servers = [];
-
-after(() => Promise.all(servers.map((s) => s.close())));
-
-async function origin(routes, opts) {
-    const s = await startServer(routes, opts);
-    servers.push(s);
-    return s;
-}
 
 const title = (page) => page.title().catch(() => '');
 const hasCard = (page) => page.evaluate(() => Boolean(document.querySelector('gatewise-card')?.shadowRoot?.querySelector('.card')));

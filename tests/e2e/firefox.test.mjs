@@ -21,22 +21,14 @@ import assert from 'node:assert/strict';
 import core from './core.mjs';
 import { buildExtension, keepScreenshot } from './build.mjs';
 import { launchFirefox } from './firefox.mjs';
-import { startServer, sequence, OK_PAGE, freePort, sleep, until } from './server.mjs';
+import { originPool, startServer, sequence, OK_PAGE, freePort, sleep, until } from './server.mjs';
 import * as R from './responses.mjs';
 
-const FAST = { base_ms: 1500, min_delay_ms: 1000 };
+const FAST = R.FAST_POLICY;
 const labels = core.explain(core.diagnose(R.asCoreInput(R.NGINX_502, 'http://x/')), null).labels;
+const origin = originPool(after);
 
 let ff;
-const servers = [];
-
-after(() => Promise.all(servers.map((s) => s.close())));
-
-async function origin(routes, opts) {
-    const s = await startServer(routes, opts);
-    servers.push(s);
-    return s;
-}
 
 describe('Firefox', { timeout: 300_000 }, () => {
     before(async () => {

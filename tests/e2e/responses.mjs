@@ -33,3 +33,6 @@ export function asCoreInput(response, url, method = 'GET') {
         now_ms: Date.now(),
     };
 }
+
+// Short waits keep the suites fast; the core plans with them as with the defaults.
+export const FAST_POLICY = { base_ms: 1500, min_delay_ms: 1000 };

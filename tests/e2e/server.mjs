@@ -10,7 +10,8 @@ import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const ROOT = path.resolve(here, '..', '..');
-export const CORPUS = '/work/shared/corpus/public';
+// The shared corpus sits beside the repository (../shared), as in CI.
+export const CORPUS = path.resolve(ROOT, '..', 'shared', 'corpus', 'public');
 
 /** A real vendor page (corpus) or capture (tests/fixtures/captured). */
 export function page(name) {
@@ -109,4 +110,18 @@ export async function until(fn, { timeout = 15000, every = 100, what = 'conditio
         await sleep(every);
     }
     throw new Error(`timed out waiting for ${what} (last: ${last instanceof Error ? last.message : JSON.stringify(last)})`);
+}
+
+/**
+ * The origins a test file starts: `const origin = originPool(after)`, then
+ * `await origin(routes)`; every one is closed when the file's tests end.
+ */
+export function originPool(after) {
+    const servers = [];
+    after(() => Promise.all(servers.map((s) => s.close())));
+    return async (routes, opts) => {
+        const s = await startServer(routes, opts);
+        servers.push(s);
+        return s;
+    };
 }

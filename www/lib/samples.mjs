@@ -7,7 +7,7 @@ import path from 'node:path';
 
 /** Where the two collections live, relative to the repository. */
 export const SOURCES = {
-  corpus: { dir: '/work/shared/corpus/public', manifest: 'manifest.json', label: 'public vendor page' },
+  corpus: { dir: '../shared/corpus/public', manifest: 'manifest.json', label: 'public vendor page' },
   fixture: { dir: 'tests/fixtures/captured', manifest: '../manifest.json', label: 'captured from a real server' },
 };
 
