@@ -21,7 +21,7 @@ import assert from 'node:assert/strict';
 import core from './core.mjs';
 import { buildExtension, keepScreenshot } from './build.mjs';
 import { launchFirefox } from './firefox.mjs';
-import { originPool, startServer, sequence, OK_PAGE, freePort, sleep, until } from './server.mjs';
+import { originPool, sequence, OK_PAGE, freePort, sleep, until } from './server.mjs';
 import * as R from './responses.mjs';
 
 const FAST = R.FAST_POLICY;
