@@ -153,3 +153,16 @@ fn a_big_sites_own_page_gets_no_generic_checklist() {
     assert_eq!(c.owner_steps.len(), 1, "{:?}", c.owner_steps);
     assert!(c.owner_steps[0].title.contains("site's own outage"));
 }
+
+#[test]
+fn every_variant_has_a_label() {
+    for v in gatewise::vendors::VENDORS {
+        for m in v.marks {
+            if let Some(variant) = m.variant {
+                assert!(gatewise::explain::en::variant_label(variant).is_some(), "{}: {variant} has no label", v.id);
+            }
+        }
+    }
+    let c = explain(&diagnose(&Response::new(b"").status(502)), &ExplainContext::default());
+    assert_eq!(c.variant_label.as_deref(), Some("A blank page with a server error"));
+}

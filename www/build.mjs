@@ -22,20 +22,11 @@ const SHOTS = process.env.GATEWISE_SCREENSHOTS ?? path.join(repo, 'docs/screensh
 /** The samples shown on the landing page; each must be a sample id. */
 const LIVE_SAMPLES = ['cloudflare-502-2', 'nginx-502-refused', 'google-502-1', 'caddy-502-refused'];
 
-const GENERIC_TITLE = {
-  blank: 'Blank page with a server error',
-  'custom-page': 'A custom error page',
-  'not-an-error': 'A page that only talks about an error',
-  challenge: 'A bot check (challenge) page',
-  'client-error': 'A 4xx error page (not an outage)',
-};
-
-function variantTitle(d) {
-  if (GENERIC_TITLE[d.variant]) return GENERIC_TITLE[d.variant];
-  const parts = d.variant.split('-');
-  const rest = (parts.length > 1 ? parts.slice(1) : parts).join(' ');
-  const suffix = /page$/.test(rest) ? '' : /error$/.test(rest) ? ' page' : ' error page';
-  return `${d.vendor_name}: ${rest}${suffix}`;
+/** A variant's name for people, from the core (its card's variant_label). */
+function variantTitle(core, d) {
+  const label = core.explain(d, {}).variant_label;
+  if (!label) throw new Error(`the core has no label for variant ${d.variant}`);
+  return label;
 }
 
 function write(rel, data) {
@@ -77,7 +68,7 @@ async function main() {
   for (const p of [...collection].sort(cmp)) if (!reps.has(p.diagnosis.variant)) reps.set(p.diagnosis.variant, p);
   const variants = [...reps.entries()].map(([variant, p]) => {
     const text = p.body.toString('utf8');
-    return { variant, sample: p, diagnosis: p.diagnosis, title: variantTitle(p.diagnosis), bytes: p.body.length, excerpt: text.length > 4000 ? `${text.slice(0, 4000)}\n…` : text };
+    return { variant, sample: p, diagnosis: p.diagnosis, title: variantTitle(core, p.diagnosis), bytes: p.body.length, excerpt: text.length > 4000 ? `${text.slice(0, 4000)}\n…` : text };
   }).sort((a, b) => a.title.localeCompare(b.title));
 
   // The playground's samples: featured, then every other representative.

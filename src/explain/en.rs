@@ -409,3 +409,54 @@ impl ReportWords {
         }
     }
 }
+
+/// A name for each page variant, for people ("Cloudflare's branded error
+/// page"). Every variant a fingerprint names has one (a test checks).
+pub fn variant_label(id: &str) -> Option<&'static str> {
+    Some(match id {
+        "cloudflare-plain" => "Cloudflare's plain error page (its own failure)",
+        "cloudflare-legacy" => "Cloudflare's older branded error page",
+        "cloudflare-branded" => "Cloudflare's branded error page, with its diagram",
+        "cloudfront-default" => "CloudFront's \"The request could not be satisfied\" page",
+        "fastly-guru-mediation" => "Fastly's \"Guru Mediation\" page",
+        "varnish-guru-meditation" => "Varnish's \"Guru Meditation\" page",
+        "akamai-edge-error" => "Akamai's edge error page, with a reference number",
+        "google-robot" => "Google's \"That's an error\" page",
+        "gfe-server-error" => "Google Cloud load balancer's \"Server Error\" page",
+        "azure-appgw-default" => "Azure Application Gateway's built-in error page",
+        "aws-elb-default" => "AWS load balancer's built-in error page",
+        "heroku-application-error" => "Heroku's \"Application Error\" page",
+        "heroku-maintenance" => "Heroku's maintenance page",
+        "heroku-no-such-app" => "Heroku's \"no such app\" page",
+        "vercel-function-failed" => "Vercel's function failure page",
+        "vercel-function-timeout" => "Vercel's function timeout page",
+        "vercel-not-found" => "Vercel's deployment-not-found page",
+        "github-unicorn" => "GitHub's unicorn page",
+        "nginx-default" => "nginx's built-in error page",
+        "nginx-50x-html" => "nginx's stock 50x.html page",
+        "openresty-default" => "OpenResty's built-in error page",
+        "apache-proxy-error" => "Apache's \"Proxy Error\" page",
+        "apache-gateway-timeout" => "Apache's gateway timeout page",
+        "apache-service-unavailable" => "Apache's \"Service Unavailable\" page",
+        "apache-internal-error" => "Apache's \"Internal Server Error\" page",
+        "iis-detailed" => "IIS's detailed error page",
+        "iis-custom-error" => "IIS's error page",
+        "httpapi-service-unavailable" => "Windows HTTP.sys \"Service Unavailable\" page",
+        "haproxy-default" => "HAProxy's built-in error page",
+        "squid-error-page" => "Squid's error page",
+        "envoy-local-reply" => "Envoy's \"upstream connect error\" reply",
+        "envoy-no-healthy-upstream" => "Envoy's \"no healthy upstream\" reply",
+        "envoy-upstream-timeout" => "Envoy's upstream timeout reply",
+        "lighttpd-default" => "lighttpd's built-in error page",
+        "litespeed-default" => "LiteSpeed's built-in error page",
+        "reddit-ow" => "Reddit's \"Ow!\" page",
+        "wikimedia-error" => "Wikimedia's error page",
+        "blank" => "A blank page with a server error",
+        "custom-page" => "The site's own error page",
+        "not-an-error" => "A page that works (or only talks about an error)",
+        "challenge" => "A bot check (challenge) page",
+        "client-error" => "A 4xx page: not an outage",
+        "binary" => "A body that is not a page",
+        _ => return None,
+    })
+}

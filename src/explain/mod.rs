@@ -237,6 +237,8 @@ pub struct Card {
     pub diagram: Vec<Hop>,
     /// "Page written by nginx, served through Cloudflare".
     pub vendor_line: Option<String>,
+    /// The page variant, for people ("Cloudflare's branded error page").
+    pub variant_label: Option<String>,
     /// The vendor's support reference.
     pub reference: Option<Reference>,
     /// The incident, in words.
@@ -383,6 +385,7 @@ pub fn explain(d: &Diagnosis, ctx: &ExplainContext) -> Card {
         visitor_can_fix,
         diagram: diagram(d, &labels),
         vendor_line,
+        variant_label: en::variant_label(&d.variant).map(Into::into),
         reference: d.reference.clone().map(|value| Reference { label: d.reference_label.clone().unwrap_or_default(), value }),
         incident_text,
         audience: ctx.audience,
