@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds the core for the browser: cargo (profile "wasm": opt-level z, LTO,
+# Builds the core for the browser: cargo (profile "wasm": opt-level 3, LTO,
 # panic=abort) -> wasm-bindgen (--target web) -> wasm-opt -Oz, into dist/pkg/.
 # Reproducible: the same sources, toolchain and pinned versions give the
 # same bytes (see README, "Rebuilding the wasm").
