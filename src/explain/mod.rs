@@ -340,11 +340,12 @@ pub fn explain(d: &Diagnosis, ctx: &ExplainContext) -> Card {
         .collect();
     let mut owner: Vec<&str> = Vec::new();
     let big_site = vendors::by_id(&d.vendor).is_some_and(|v| v.role == Role::Site);
-    if d.is_error && big_site {
-        // A large site's own branded page: whoever reads this is not its owner.
+    if d.is_error {
         owner.extend(en::vendor_owner(&d.vendor));
-    } else if d.is_error {
-        owner.extend(en::vendor_owner(&d.vendor));
+    }
+    // A large site's own branded page: whoever reads it is not its owner, so
+    // only the site's own line applies.
+    if d.is_error && !big_site {
         if let Some(front) = d.served_by.as_deref() {
             owner.extend(en::vendor_owner(front));
         }
@@ -353,7 +354,7 @@ pub fn explain(d: &Diagnosis, ctx: &ExplainContext) -> Card {
             owner.extend(en::stack_owner(s));
         }
         owner.extend(en::OWNER_ALWAYS);
-    } else {
+    } else if !d.is_error {
         owner.extend(text.owner);
     }
     let mut seen = std::collections::HashSet::new();
