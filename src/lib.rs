@@ -36,6 +36,7 @@
 pub mod catalog;
 pub mod codes;
 pub mod diagnose;
+pub mod engine;
 pub mod explain;
 pub mod headers;
 pub mod incident;

@@ -67,12 +67,17 @@ impl Random for SplitMix64 {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct RetryPolicy {
-    /// Window of the first attempt (ms); it doubles each attempt.
+    /// Window of the first attempt (ms); it grows by `growth_percent` each attempt.
     pub base_ms: u64,
+    /// Each window over the one before, in percent (200: it doubles).
+    pub growth_percent: u32,
     /// Largest window (ms).
     pub cap_ms: u64,
     /// Shortest wait (ms).
     pub min_delay_ms: u64,
+    /// How much of each window the wait is drawn from, in percent, from its
+    /// end (100: anywhere in it, "full jitter"; 0: always its end).
+    pub jitter_percent: u32,
     /// Attempts at most.
     pub max_attempts: u32,
     /// Time at most from the first failure to the last attempt (ms).
@@ -92,11 +97,13 @@ pub struct RetryPolicy {
 impl Default for RetryPolicy {
     fn default() -> Self {
         RetryPolicy {
-            base_ms: 4_000,
-            cap_ms: 300_000,
+            base_ms: 3_000,
+            growth_percent: 240,
+            cap_ms: 30 * 60_000,
             min_delay_ms: 1_000,
-            max_attempts: 8,
-            max_total_ms: 30 * 60_000,
+            jitter_percent: 100,
+            max_attempts: 30,
+            max_total_ms: 6 * 3600_000,
             max_retry_after_ms: 30 * 60_000,
             max_hint_ms: 10 * 60_000,
             probe_first: true,
@@ -202,6 +209,20 @@ pub fn is_idempotent(method: &str) -> bool {
     matches!(method.to_ascii_uppercase().as_str(), "GET" | "HEAD" | "OPTIONS" | "TRACE" | "PUT" | "DELETE")
 }
 
+/// The window of attempt `attempts + 1`: `base_ms` grown `attempts` times
+/// by `growth_percent`, within `min_delay_ms..=cap_ms`.
+fn window_ms(p: &RetryPolicy, attempts: u32) -> u64 {
+    let growth = u64::from(p.growth_percent.max(100));
+    let mut window = p.base_ms;
+    for _ in 0..attempts {
+        if window >= p.cap_ms {
+            break;
+        }
+        window = window.saturating_mul(growth) / 100;
+    }
+    window.min(p.cap_ms).max(p.min_delay_ms)
+}
+
 impl Planner {
     /// A planner with this policy and no history.
     pub fn new(policy: RetryPolicy) -> Self {
@@ -263,8 +284,10 @@ impl Planner {
         if state.attempts >= p.max_attempts {
             return stop(StopReason::AttemptsExhausted);
         }
-        let window = p.base_ms.saturating_mul(1u64 << state.attempts.min(40)).min(p.cap_ms).max(p.min_delay_ms);
-        let mut delay = p.min_delay_ms + rng.up_to(window - p.min_delay_ms);
+        let window = window_ms(p, state.attempts);
+        // The wait is drawn from the last `jitter_percent` of the window.
+        let low = (window - window / 100 * u64::from(p.jitter_percent.min(100))).max(p.min_delay_ms);
+        let mut delay = low + rng.up_to(window - low);
         let mut basis = Basis::Backoff;
         if let Some(hint) = &d.retry_hint {
             let hint_ms = hint.seconds.saturating_mul(1000);

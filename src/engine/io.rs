@@ -1,0 +1,405 @@
+//! What goes in and out of the engine: browser events, commands for the
+//! shell, and the views the card and the popup draw.
+//!
+//! Every type here crosses the wasm boundary as plain JSON (`type` tags in
+//! kebab-case, field names in snake_case), so the shell builds events from
+//! the browser's own objects and carries out commands by name.
+
+use crate::diagnose::Diagnosis;
+use crate::plan::RetryPolicy;
+use serde::{Deserialize, Serialize};
+
+/// A browser tab's id. Negative ids (requests that belong to no tab) are ignored.
+pub type TabId = i32;
+
+/// Fields of a form as the browser saw them in the request body
+/// (`webRequest`'s `requestBody.formData`: each name with its values).
+pub type FormFields = Vec<(String, Vec<String>)>;
+
+/// A browser event, as the shell reports it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "kebab-case")]
+pub enum Event {
+    /// The background started (a fresh worker, or a browser start).
+    /// `fresh`: the session's storage held no state (browser start,
+    /// extension installed, updated or enabled): open tabs are looked at.
+    Started {
+        /// `navigator.onLine`.
+        online: bool,
+        /// Whether no saved state was found.
+        #[serde(default)]
+        fresh: bool,
+    },
+    /// The person's options changed (or were read at start).
+    Options {
+        /// The options.
+        options: Options,
+    },
+    /// A top-level request started (`webRequest.onBeforeRequest`, main frame).
+    Request {
+        /// The tab.
+        tab: TabId,
+        /// Frame id (0: the tab's own top-level frame).
+        #[serde(default)]
+        frame: i32,
+        /// Chromium's `documentLifecycle` ("active", "prerender", "cached"...).
+        #[serde(default)]
+        lifecycle: Option<String>,
+        /// The browser's request id (the same across redirects).
+        #[serde(default)]
+        request: String,
+        /// The URL.
+        url: String,
+        /// The method.
+        #[serde(default)]
+        method: String,
+        /// The form fields, for a form sent with this request.
+        #[serde(default)]
+        form: Option<FormFields>,
+    },
+    /// A top-level response arrived (`webRequest.onCompleted`).
+    Response {
+        /// The tab.
+        tab: TabId,
+        /// Frame id.
+        #[serde(default)]
+        frame: i32,
+        /// Chromium's `documentLifecycle`.
+        #[serde(default)]
+        lifecycle: Option<String>,
+        /// The request id.
+        #[serde(default)]
+        request: String,
+        /// The URL that answered.
+        url: String,
+        /// The method.
+        #[serde(default)]
+        method: String,
+        /// The status code.
+        status: u16,
+        /// The status line ("HTTP/1.1 502 Bad Gateway").
+        #[serde(default)]
+        status_line: Option<String>,
+        /// The response headers.
+        #[serde(default)]
+        headers: Vec<(String, String)>,
+        /// Whether the browser's cache (or a service worker) answered.
+        #[serde(default)]
+        from_cache: bool,
+    },
+    /// A top-level request failed with no response (`webRequest.onErrorOccurred`).
+    NetworkError {
+        /// The tab.
+        tab: TabId,
+        /// Frame id.
+        #[serde(default)]
+        frame: i32,
+        /// Chromium's `documentLifecycle`.
+        #[serde(default)]
+        lifecycle: Option<String>,
+        /// The request id.
+        #[serde(default)]
+        request: String,
+        /// The URL.
+        url: String,
+        /// The method.
+        #[serde(default)]
+        method: String,
+        /// The browser's error string (`net::ERR_CONNECTION_REFUSED`).
+        error: String,
+    },
+    /// The tab finished loading a document (`tabs.onUpdated`, complete).
+    TabComplete {
+        /// The tab.
+        tab: TabId,
+        /// The URL it shows.
+        url: String,
+    },
+    /// The page's markup, asked for by [`Command::ReadPage`].
+    PageText {
+        /// The tab.
+        tab: TabId,
+        /// The load it was asked for.
+        load: u32,
+        /// The document's URL, as the page reported it.
+        #[serde(default)]
+        url: String,
+        /// The markup (a prefix of it), or `None` when no script could run
+        /// there (the browser's own error page).
+        #[serde(default)]
+        html: Option<String>,
+    },
+    /// A tab was closed.
+    TabClosed {
+        /// The tab.
+        tab: TabId,
+    },
+    /// A tab was replaced by another (`tabs.onReplaced`).
+    TabReplaced {
+        /// The new tab.
+        added: TabId,
+        /// The tab that is gone.
+        removed: TabId,
+    },
+    /// An open tab, as found at start (see [`Event::Started`]).
+    ExistingTab {
+        /// The tab.
+        tab: TabId,
+        /// Its URL.
+        url: String,
+        /// Its title.
+        #[serde(default)]
+        title: String,
+    },
+    /// A wake-up asked for by [`Command::WakeAt`] fired (or an alarm).
+    Wake,
+    /// A probe asked for by [`Command::Probe`] answered, failed or timed out.
+    ProbeResult {
+        /// The stream's origin.
+        origin: String,
+        /// The probe's id.
+        probe: u32,
+        /// What came back.
+        answer: ProbeAnswer,
+    },
+    /// The browser went online or offline.
+    Online {
+        /// `navigator.onLine`.
+        online: bool,
+    },
+    /// The person pressed a button of the card (or a keyboard shortcut).
+    User {
+        /// The tab.
+        tab: TabId,
+        /// What they asked.
+        action: UserAction,
+    },
+}
+
+/// What a probe got.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum ProbeAnswer {
+    /// A response.
+    Response {
+        /// The URL that answered, after redirects.
+        url: String,
+        /// The status.
+        status: u16,
+        /// The reason phrase.
+        #[serde(default)]
+        reason: Option<String>,
+        /// The headers.
+        #[serde(default)]
+        headers: Vec<(String, String)>,
+        /// A prefix of the body, when the status needs one.
+        #[serde(default)]
+        body: Option<String>,
+    },
+    /// No response: the browser's error (a `TypeError` from fetch is a
+    /// network failure with no detail).
+    Failed {
+        /// What the browser said.
+        #[serde(default)]
+        error: String,
+    },
+    /// No answer within the probe's timeout.
+    TimedOut,
+}
+
+/// A button of the card.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum UserAction {
+    /// Try now instead of waiting.
+    RetryNow,
+    /// No more attempts for this tab.
+    Stop,
+    /// Send the form again (only for a POST answered with a 5xx).
+    Resend,
+}
+
+/// The person's options. Defaults: retry by itself, notify, card in the page.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Options {
+    /// Retry by itself at all.
+    pub auto_retry: bool,
+    /// A notification when a site is back.
+    pub notify: bool,
+    /// The card in the error page (else only in the popup).
+    pub card_in_page: bool,
+    /// Offer to send a form again (the form's fields are kept in memory
+    /// for the tab's current failure only).
+    pub offer_resend: bool,
+    /// Per-site rules: host name to `always` or `never`.
+    pub sites: std::collections::BTreeMap<String, String>,
+    /// The retry policy: the defaults with the person's changes (a partial
+    /// object fills the rest from [`RetryPolicy::default`]).
+    pub policy: RetryPolicy,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            auto_retry: true,
+            notify: true,
+            card_in_page: true,
+            offer_resend: true,
+            sites: Default::default(),
+            policy: Default::default(),
+        }
+    }
+}
+
+/// Something the shell must do.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "kebab-case")]
+pub enum Command {
+    /// Read the markup of the tab's top-level document, and answer with
+    /// [`Event::PageText`] for this load.
+    ReadPage {
+        /// The tab.
+        tab: TabId,
+        /// The load.
+        load: u32,
+        /// How much to read (bytes).
+        limit: u32,
+    },
+    /// Put the card into the tab's page (it asks for its content).
+    ShowCard {
+        /// The tab.
+        tab: TabId,
+    },
+    /// The tab's card changed (retry state): tell its page and the popup.
+    UpdateCard {
+        /// The tab.
+        tab: TabId,
+    },
+    /// Set the tab's toolbar badge ("" clears it).
+    SetBadge {
+        /// The tab.
+        tab: TabId,
+        /// The text.
+        text: String,
+    },
+    /// Fetch the URL once, with no cache and the site's cookies, and answer
+    /// with [`Event::ProbeResult`].
+    Probe {
+        /// The stream's origin.
+        origin: String,
+        /// The probe's id.
+        probe: u32,
+        /// The URL.
+        url: String,
+        /// Give up after this long.
+        timeout_ms: u32,
+        /// Read at most this much of the body, and only when `read_body`.
+        body_limit: u32,
+        /// Which statuses need the body read (the others cost nothing).
+        read_body_statuses: Vec<u16>,
+    },
+    /// Reload these tabs (from the server).
+    Reload {
+        /// The tabs.
+        tabs: Vec<TabId>,
+    },
+    /// Send the form again in this tab, to its own URL.
+    ResendForm {
+        /// The tab.
+        tab: TabId,
+        /// Where it was sent.
+        url: String,
+        /// Its fields.
+        fields: FormFields,
+    },
+    /// Go back in the tab's history (to a form that cannot be re-sent).
+    GoBack {
+        /// The tab.
+        tab: TabId,
+    },
+    /// Wake the engine at this time with [`Event::Wake`] (replaces any
+    /// earlier wake-up); `None`: nothing to wait for.
+    WakeAt {
+        /// When (ms since the epoch), if at all.
+        at_ms: Option<u64>,
+    },
+    /// Tell the person the site is back.
+    NotifyBack {
+        /// The origin.
+        origin: String,
+        /// The notification's text.
+        message: String,
+    },
+    /// Add an outcome to the origin's history.
+    Record {
+        /// The origin.
+        origin: String,
+        /// Whether it answered normally.
+        ok: bool,
+        /// The status seen.
+        status: Option<u16>,
+        /// When.
+        at_ms: u64,
+    },
+    /// Look at the open tabs and report each with [`Event::ExistingTab`].
+    ScanTabs,
+    /// The set of tabs the engine follows changed: the shell forwards every
+    /// event of these tabs, and of other tabs only their failures.
+    Track {
+        /// The tabs.
+        tabs: Vec<TabId>,
+    },
+}
+
+/// What the card shows of the retries.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "state", rename_all = "kebab-case")]
+pub enum RetryView {
+    /// Waiting for the next attempt.
+    Waiting {
+        /// When it comes.
+        at_ms: u64,
+        /// Which attempt.
+        attempt: u32,
+        /// Attempts in all.
+        max_attempts: u32,
+    },
+    /// Asking the site now.
+    Probing,
+    /// The site answered: reloading.
+    Back,
+    /// Waiting for the connection to come back.
+    Offline,
+    /// Stopped by the person.
+    Stopped,
+    /// No more attempts (budget used, or the server asked for too long).
+    GaveUp,
+    /// A form is never sent again by itself; the card offers it.
+    NotResent,
+    /// Not retried (a failure that waiting does not fix, or retries off).
+    None,
+}
+
+/// The card's state for one tab: what the card, the popup and the badge need.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TabView {
+    /// The failing URL.
+    pub url: String,
+    /// Its origin.
+    pub origin: String,
+    /// The diagnosis.
+    pub diagnosis: Diagnosis,
+    /// When the failure was first seen.
+    pub started_ms: u64,
+    /// Attempts made so far.
+    pub attempts: u32,
+    /// The retry state.
+    pub retry: RetryView,
+    /// Whether "Send again" is offered.
+    pub can_resend: bool,
+    /// Whether "Retry now" is offered (never for a form).
+    pub can_retry_now: bool,
+    /// Whether the card is drawn in the page.
+    pub card_in_page: bool,
+}
