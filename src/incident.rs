@@ -90,3 +90,43 @@ pub fn judge(history: &[Observation], now_ms: u64) -> Incident {
     let state = if duration_ms >= PERSISTENT_AFTER_MS || vantages >= 2 { IncidentState::Persistent } else { IncidentState::Temporary };
     Incident { state, since_ms: Some(first.at_ms), duration_ms, failures, vantages }
 }
+
+/// Each origin's observations, as the extension keeps them (`storage.local`).
+pub type History = std::collections::BTreeMap<String, Vec<Observation>>;
+
+/// Observations kept per origin at most.
+pub const HISTORY_PER_ORIGIN: usize = 100;
+/// Origins kept at most (the one seen longest ago goes first).
+pub const HISTORY_ORIGINS: usize = 200;
+/// Observations older than this are dropped (30 days).
+pub const HISTORY_MAX_AGE_MS: u64 = 30 * 24 * 3600 * 1000;
+
+/// Adds an observation to `history`, under the rules that keep it small and
+/// private: an origin is recorded only once it has failed, and after a
+/// failure only the first success is kept (not every later visit); every
+/// origin is pruned to 30 days and the whole is bounded.
+pub fn record(history: &mut History, origin: &str, observation: Observation, now_ms: u64) {
+    for list in history.values_mut() {
+        list.retain(|o| now_ms.saturating_sub(o.at_ms) < HISTORY_MAX_AGE_MS);
+    }
+    history.retain(|_, list| !list.is_empty());
+    if origin.is_empty() || origin.len() > 2048 {
+        return;
+    }
+    let last_ok = history.get(origin).and_then(|l| l.last()).map(|o| o.ok);
+    // A success is worth keeping only right after a failure.
+    if observation.ok && last_ok != Some(false) {
+        return;
+    }
+    let list = history.entry(origin.to_string()).or_default();
+    list.push(observation);
+    let excess = list.len().saturating_sub(HISTORY_PER_ORIGIN);
+    list.drain(..excess);
+    while history.len() > HISTORY_ORIGINS {
+        let oldest = history.iter().min_by_key(|(_, l)| l.last().map_or(0, |o| o.at_ms)).map(|(k, _)| k.clone());
+        match oldest {
+            Some(k) => history.remove(&k),
+            None => break,
+        };
+    }
+}

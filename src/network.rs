@@ -22,6 +22,37 @@ pub enum NetworkFailure {
     TlsFailure,
 }
 
+/// The browsers' error names and what each means. Errors that are not the
+/// site's failure (`ERR_ABORTED`: the person stopped the load;
+/// `ERR_BLOCKED_BY_CLIENT`: an extension blocked it) are not here.
+const BROWSER_ERRORS: &[(&str, NetworkFailure)] = {
+    use NetworkFailure::*;
+    &[
+        ("ERR_NAME_NOT_RESOLVED", NameNotResolved),
+        ("ERR_NAME_RESOLUTION_FAILED", NameNotResolved),
+        ("ERR_DNS_TIMED_OUT", NameNotResolved),
+        ("NS_ERROR_UNKNOWN_HOST", NameNotResolved),
+        ("ERR_CONNECTION_REFUSED", ConnectionRefused),
+        ("NS_ERROR_CONNECTION_REFUSED", ConnectionRefused),
+        ("ERR_CONNECTION_RESET", ConnectionReset),
+        ("ERR_CONNECTION_ABORTED", ConnectionReset),
+        ("NS_ERROR_NET_RESET", ConnectionReset),
+        ("NS_ERROR_NET_INTERRUPT", ConnectionReset),
+        ("ERR_CONNECTION_TIMED_OUT", TimedOut),
+        ("ERR_TIMED_OUT", TimedOut),
+        ("ERR_ADDRESS_UNREACHABLE", TimedOut),
+        ("NS_ERROR_NET_TIMEOUT", TimedOut),
+        ("ERR_EMPTY_RESPONSE", EmptyResponse),
+        ("ERR_CONNECTION_CLOSED", EmptyResponse),
+        ("NS_ERROR_NET_EMPTY_RESPONSE", EmptyResponse),
+        ("ERR_INTERNET_DISCONNECTED", Offline),
+        ("NS_ERROR_OFFLINE", Offline),
+        ("ERR_SSL_PROTOCOL_ERROR", TlsFailure),
+        ("ERR_SSL_VERSION_OR_CIPHER_MISMATCH", TlsFailure),
+        ("NS_ERROR_NET_INADEQUATE_SECURITY", TlsFailure),
+    ]
+};
+
 impl NetworkFailure {
     /// Every kind, in a stable order.
     pub const ALL: [NetworkFailure; 7] = [
@@ -39,18 +70,14 @@ impl NetworkFailure {
     /// are not failures of the site (the user stopped the load, an extension
     /// blocked it) give `None`, as do unknown strings.
     pub fn from_browser_error(error: &str) -> Option<NetworkFailure> {
-        use NetworkFailure::*;
         let e = error.trim().trim_start_matches("net::").to_ascii_uppercase();
-        Some(match e.as_str() {
-            "ERR_NAME_NOT_RESOLVED" | "ERR_NAME_RESOLUTION_FAILED" | "ERR_DNS_TIMED_OUT" | "NS_ERROR_UNKNOWN_HOST" => NameNotResolved,
-            "ERR_CONNECTION_REFUSED" | "NS_ERROR_CONNECTION_REFUSED" => ConnectionRefused,
-            "ERR_CONNECTION_RESET" | "ERR_CONNECTION_ABORTED" | "NS_ERROR_NET_RESET" | "NS_ERROR_NET_INTERRUPT" => ConnectionReset,
-            "ERR_CONNECTION_TIMED_OUT" | "ERR_TIMED_OUT" | "ERR_ADDRESS_UNREACHABLE" | "NS_ERROR_NET_TIMEOUT" => TimedOut,
-            "ERR_EMPTY_RESPONSE" | "ERR_CONNECTION_CLOSED" | "NS_ERROR_NET_EMPTY_RESPONSE" => EmptyResponse,
-            "ERR_INTERNET_DISCONNECTED" | "NS_ERROR_OFFLINE" => Offline,
-            "ERR_SSL_PROTOCOL_ERROR" | "ERR_SSL_VERSION_OR_CIPHER_MISMATCH" | "NS_ERROR_NET_INADEQUATE_SECURITY" => TlsFailure,
-            _ => return None,
-        })
+        BROWSER_ERRORS.iter().find(|(name, _)| *name == e).map(|(_, kind)| *kind)
+    }
+
+    /// Every browser error string this reads, as the browsers report them
+    /// (`net::ERR_*` from Chromium, `NS_ERROR_*` from Firefox).
+    pub fn browser_errors() -> impl Iterator<Item = String> {
+        BROWSER_ERRORS.iter().map(|(name, _)| if name.starts_with("ERR_") { format!("net::{name}") } else { name.to_string() })
     }
 
     /// Stable id, as serialised.

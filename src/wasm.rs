@@ -203,7 +203,7 @@ pub fn judge_incident(history: JsValue, now_ms: f64) -> Result<JsValue, JsError>
 /// pages cost nothing.
 #[wasm_bindgen(js_name = needsBody)]
 pub fn needs_body(status: u16) -> bool {
-    crate::codes::is_server_error(status) || status == 403 || status == 429
+    crate::engine::needs_body(status)
 }
 
 /// The knowledge base: every code, network failure and vendor, each code
@@ -211,4 +211,107 @@ pub fn needs_body(status: u16) -> bool {
 #[wasm_bindgen]
 pub fn catalog() -> Result<JsValue, JsError> {
     to_js(&crate::catalog::catalog())
+}
+
+/// The retry engine, for the extension's background: browser events in,
+/// commands out (see [`crate::engine`]). Its state is saved with `save()`
+/// after each call and given back to the constructor when the background
+/// wakes up again.
+#[wasm_bindgen(js_name = Engine)]
+pub struct WasmEngine {
+    inner: crate::engine::Engine,
+    rng: SplitMix64,
+}
+
+#[wasm_bindgen(js_class = Engine)]
+impl WasmEngine {
+    /// An engine from a saved state (`null`: a fresh one); `seed` feeds the
+    /// jitter (pass fresh random bits).
+    #[wasm_bindgen(constructor)]
+    pub fn new(saved: JsValue, seed: f64) -> WasmEngine {
+        // A state from an older version that does not read is dropped: a
+        // fresh engine is better than none.
+        let inner = if saved.is_undefined() || saved.is_null() { None } else { from_js(saved, "saved state").ok() };
+        WasmEngine { inner: inner.unwrap_or_default(), rng: SplitMix64(seed_of(seed)) }
+    }
+
+    /// Handles one event (`{type: "request", ...}`) at `now_ms`; returns the commands.
+    pub fn handle(&mut self, event: JsValue, now_ms: f64) -> Result<JsValue, JsError> {
+        let event: crate::engine::Event = from_js(event, "event")?;
+        to_js(&self.inner.handle(ms_of(now_ms)?, event, &mut self.rng))
+    }
+
+    /// Checks a runtime message against its sender
+    /// (`{ours, tab, frame, extension_page}`) and returns `{request, tab, action, origin}`.
+    pub fn message(&self, message: JsValue, sender: JsValue) -> Result<JsValue, JsError> {
+        use crate::engine::messages::{check, Message, Request, Sender};
+        let sender: Sender = from_js(sender, "sender")?;
+        let message: Message = from_js(message, "message")?;
+        #[derive(Serialize, Default)]
+        struct Checked {
+            request: &'static str,
+            tab: Option<i32>,
+            action: Option<crate::engine::UserAction>,
+            origin: Option<String>,
+        }
+        let checked = match check(message, &sender).map_err(|e| JsError::new(&e.to_string()))? {
+            Request::Card(tab) => Checked { request: "card", tab: Some(tab), ..Default::default() },
+            Request::Due => Checked { request: "due", ..Default::default() },
+            Request::Action(tab, action) => Checked { request: "action", tab: Some(tab), action: Some(action), ..Default::default() },
+            Request::Popup(tab) => Checked { request: "popup", tab: Some(tab), ..Default::default() },
+            Request::ForgetSite(origin) => Checked { request: "forget-site", origin: Some(origin), ..Default::default() },
+            Request::ForgetAll => Checked { request: "forget-all", ..Default::default() },
+        };
+        to_js(&checked)
+    }
+
+    /// A person's action on a tab's card (`retry-now`, `stop`, `resend`):
+    /// the commands, or an error saying why it is refused.
+    pub fn user(&mut self, tab: i32, action: JsValue, now_ms: f64) -> Result<JsValue, JsError> {
+        let action: crate::engine::UserAction = from_js(action, "action")?;
+        let commands = self.inner.user(ms_of(now_ms)?, tab, action, &mut self.rng).map_err(|e| JsError::new(&e.to_string()))?;
+        to_js(&commands)
+    }
+
+    /// What a tab's card shows, or `null` when it shows no failure.
+    pub fn view(&self, tab: i32) -> Result<JsValue, JsError> {
+        to_js(&self.inner.view(tab))
+    }
+
+    /// What a tab's card shows, only if the tab still shows the failing
+    /// document `url` (a card asked for by a page the tab has left gets `null`).
+    #[wasm_bindgen(js_name = viewFor)]
+    pub fn view_for(&self, tab: i32, url: &str) -> Result<JsValue, JsError> {
+        to_js(&self.inner.view(tab).filter(|v| crate::engine::same_document(&v.url, url)))
+    }
+
+    /// The state, to keep in `storage.session`.
+    pub fn save(&self) -> Result<JsValue, JsError> {
+        to_js(&self.inner)
+    }
+}
+
+/// Adds an outcome to the per-origin history (see [`crate::incident::record`]);
+/// returns the new history.
+#[wasm_bindgen(js_name = recordHistory)]
+pub fn record_history(history: JsValue, origin: &str, observation: JsValue, now_ms: f64) -> Result<JsValue, JsError> {
+    let mut h: crate::incident::History = if history.is_undefined() || history.is_null() { Default::default() } else { from_js(history, "history").unwrap_or_default() };
+    let o: Observation = from_js(observation, "observation")?;
+    crate::incident::record(&mut h, origin, o, ms_of(now_ms)?);
+    to_js(&h)
+}
+
+/// What the shell must hand the engine of tabs it does not follow: the
+/// statuses at or above `min_status`, and the network errors it knows.
+/// Baked into the extension at build time, so a normal page load never
+/// loads the core.
+#[wasm_bindgen]
+pub fn interest() -> Result<JsValue, JsError> {
+    #[derive(Serialize)]
+    struct Interest {
+        min_status: u16,
+        network_errors: Vec<String>,
+    }
+    let min_status = (100..600).find(|s| crate::engine::wants_status(*s)).unwrap_or(600);
+    to_js(&Interest { min_status, network_errors: NetworkFailure::browser_errors().collect() })
 }

@@ -1,19 +1,20 @@
-// The card in an error page. Injected by the background only into pages that
-// failed; draws into a shadow root at the top of the page (the page's CSS
-// cannot reach it, and it leaves the page's own text below it untouched).
-// A classic script: content scripts cannot be ES modules, so the build puts
-// the shared modules (the namespace pick, card.js) in content/card-global.js.
+// The card inside an error page. The background injects this only into
+// pages that failed (nothing runs in ordinary pages); the card is drawn in a
+// shadow root at the top of the page, so the page's CSS cannot reach it and
+// the page's own text below stays as it was. A classic script: content
+// scripts cannot be ES modules, so the build puts the shared modules (the
+// namespace pick, card.js) in content/card-global.js.
 
 (async () => {
     const { api, renderCard } = globalThis.Gatewise;
-    const send = (type) => api.runtime.sendMessage({ type }).catch(() => null);
+    const send = (msg) => api.runtime.sendMessage(msg).catch(() => null);
 
     globalThis.GatewiseView?.destroy();
-    document.querySelector('gatewise-card')?.remove();
 
-    const state = await send('card:get');
+    const state = await send({ type: 'card:get' });
     if (!state?.card) return;
 
+    // A fresh host each time: a page that made its own <gatewise-card> gets nothing of ours.
     const host = document.createElement('gatewise-card');
     (document.body ?? document.documentElement).prepend(host);
 
@@ -22,16 +23,17 @@
     // sooner than its alarm would (which browsers may round up to 30 s).
     function nudge(retry) {
         clearTimeout(due);
-        if (retry?.state === 'waiting') due = setTimeout(() => send('card:due'), Math.max(0, retry.at_ms - Date.now()) + 500);
+        if (retry?.state === 'waiting') due = setTimeout(() => send({ type: 'card:due' }), Math.max(0, retry.at_ms - Date.now()) + 500);
     }
 
+    const act = (action) => send({ type: 'card:action', action });
     const view = renderCard(host, state.card, {
         mode: 'page',
         audience: state.audience,
         retry: state.retry,
-        onRetryNow: () => send('card:retry-now'),
-        onStop: () => send('card:stop'),
-        onResend: () => send('card:resend'),
+        onRetryNow: () => act('retry-now'),
+        onStop: () => act('stop'),
+        onResend: () => act('resend'),
     });
     nudge(state.retry);
     globalThis.GatewiseView = {
@@ -42,9 +44,34 @@
         },
     };
 
-    api.runtime.onMessage.addListener((msg) => {
-        if (msg?.type !== 'card:update') return;
-        view.update(msg.retry);
-        nudge(msg.retry);
+    /** Sends the form again from inside the card's shadow root, out of the page's DOM. */
+    function resend(url, fields) {
+        const form = document.createElement('form');
+        form.method = 'POST';
+        form.action = url;
+        form.hidden = true;
+        for (const [name, values] of fields) {
+            for (const value of values) {
+                const input = document.createElement('input');
+                input.type = 'hidden';
+                input.name = name;
+                input.value = value;
+                form.append(input);
+            }
+        }
+        host.shadowRoot.append(form);
+        form.submit();
+        return true;
+    }
+
+    api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
+        if (sender.id !== api.runtime.id) return false;
+        if (msg?.type === 'card:update') {
+            view.update(msg.retry);
+            nudge(msg.retry);
+        } else if (msg?.type === 'card:resend-form' && typeof msg.url === 'string' && Array.isArray(msg.fields)) {
+            sendResponse(resend(msg.url, msg.fields));
+        }
+        return false;
     });
 })();

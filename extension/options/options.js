@@ -5,12 +5,13 @@
 import { api } from '../src/browser.js';
 import { OPTION_DEFAULTS, loadOptions, saveOptions } from '../src/options-store.js';
 import { localize, t } from '../src/i18n.js';
+import { core } from '../src/core.js';
 
 // Codes offered; the core's defaults are checked until the person changes them.
 const OFFERED = [500, 502, 503, 504, 520, 521, 522, 523, 524];
 
 const form = document.getElementById('form');
-const defaults = await api.runtime.sendMessage({ type: 'core:policy' });
+const defaults = (await core()).defaultPolicy();
 let options = await loadOptions();
 
 const policy = () => ({ ...defaults, ...options.policy });

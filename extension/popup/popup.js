@@ -17,6 +17,7 @@ async function currentTabId() {
 }
 
 const send = (type, tabId) => api.runtime.sendMessage({ type, tabId });
+const act = (action, tabId) => api.runtime.sendMessage({ type: 'card:action', action, tabId });
 
 function drawHistory(state) {
     const section = document.getElementById('history');
@@ -51,9 +52,9 @@ async function draw(tabId) {
         mode: 'popup',
         audience: state.audience,
         retry: state.retry,
-        onRetryNow: () => send('card:retry-now', tabId),
-        onStop: () => send('card:stop', tabId),
-        onResend: () => send('card:resend', tabId),
+        onRetryNow: () => act('retry-now', tabId),
+        onStop: () => act('stop', tabId),
+        onResend: () => act('resend', tabId),
         onCopy: (text) => navigator.clipboard.writeText(text).then(() => true, () => false),
     };
     if (view && host.dataset.url === state.url && host.dataset.code === String(state.card.code)) view.update(state.retry);

@@ -1,81 +1,124 @@
-// The background: wires the browser's events to detection and retries, and
-// answers the card, the popup and the options page. Listeners are added at
-// the top level, synchronously, so that they wake a stopped worker.
+// The background: registers the browser's listeners (synchronously, at the
+// top level, so that they wake a stopped worker) and hands what they report
+// to the core's engine (engine.js). It decides nothing itself.
+//
+// A normal page load costs nothing: the engine is loaded only for the tabs
+// it follows and for the responses it wants (INTEREST, baked in from the
+// core at build time). Until then, a tab's latest request and "complete"
+// are only remembered here, to be replayed in order if the load fails.
 
 import { api } from './browser.js';
-import { core } from './core.js';
-import { listen } from './detect.js';
-import { ALARM_PREFIX, fire, onTabClosed, rearm, retryNow, stopTab } from './retry.js';
-import { getTab } from './state.js';
-import { isOutage } from './probe.js';
-import { cardOf } from './view.js';
-import { resendForm } from './page.js';
-import { loadOptions } from './options-store.js';
-import { setBadge } from './badge.js';
+import { INTEREST } from './interest.js';
+import { run, runUser, answer, startup, isTracked } from './engine.js';
 
-listen();
+const FILTER = { urls: ['http://*/*', 'https://*/*'], types: ['main_frame'] };
+const recent = new Map(); // tabId -> { request, complete }: replayed when the engine wants the tab
 
-api.tabs.onRemoved.addListener((tabId) => onTabClosed(tabId));
+const requestEvent = (d) => ({
+    type: 'request',
+    tab: d.tabId,
+    frame: d.frameId ?? 0,
+    lifecycle: d.documentLifecycle ?? null,
+    request: String(d.requestId ?? ''),
+    url: d.url,
+    method: d.method ?? 'GET',
+    form: d.requestBody?.formData ? Object.entries(d.requestBody.formData) : null,
+});
 
-// Firefox resets a tab's badge when its error page commits, which can come
-// after the failure was judged: set it again once the tab has finished.
-api.tabs.onUpdated.addListener(async (tabId, change, tab) => {
-    if (change.status !== 'complete') return;
-    const record = await getTab(tabId);
-    if (record?.diagnosis && record.url === tab.url) await setBadge(tabId, record.diagnosis);
+/** Hands a tab's events to the engine, with what was remembered of it first. */
+function forward(tabId, events) {
+    const seen = recent.get(tabId);
+    recent.delete(tabId);
+    const replay = seen?.request && !isTracked(tabId) ? [seen.request] : [];
+    const after = seen?.complete ? [{ type: 'tab-complete', tab: tabId, url: seen.complete }] : [];
+    return run([...replay, ...events, ...after]);
+}
+
+// Also needed in Firefox for tabId to be set on main frames (else -1).
+api.webRequest.onBeforeRequest.addListener((d) => {
+    if (d.tabId < 0) return;
+    const event = requestEvent(d);
+    if (isTracked(d.tabId)) run([event]);
+    else recent.set(d.tabId, { request: event, complete: null });
+}, FILTER, ['requestBody']);
+
+api.webRequest.onCompleted.addListener((d) => {
+    if (d.tabId < 0 || (!isTracked(d.tabId) && d.statusCode < INTEREST.min_status)) {
+        if (!isTracked(d.tabId)) recent.delete(d.tabId);
+        return;
+    }
+    forward(d.tabId, [{
+        type: 'response',
+        tab: d.tabId,
+        frame: d.frameId ?? 0,
+        lifecycle: d.documentLifecycle ?? null,
+        request: String(d.requestId ?? ''),
+        url: d.url,
+        method: d.method ?? 'GET',
+        status: d.statusCode,
+        status_line: d.statusLine ?? null,
+        headers: (d.responseHeaders ?? []).map((h) => [h.name, h.value ?? '']),
+        from_cache: Boolean(d.fromCache),
+    }]);
+}, FILTER, ['responseHeaders']);
+
+api.webRequest.onErrorOccurred.addListener((d) => {
+    if (d.tabId < 0 || (!isTracked(d.tabId) && !INTEREST.network_errors.includes(d.error))) {
+        if (!isTracked(d.tabId)) recent.delete(d.tabId);
+        return;
+    }
+    forward(d.tabId, [{
+        type: 'network-error',
+        tab: d.tabId,
+        frame: d.frameId ?? 0,
+        lifecycle: d.documentLifecycle ?? null,
+        request: String(d.requestId ?? ''),
+        url: d.url,
+        method: d.method ?? 'GET',
+        error: d.error ?? '',
+    }]);
+}, FILTER);
+
+api.tabs.onUpdated.addListener((tabId, change, tab) => {
+    if (change.status !== 'complete' || !tab.url) return;
+    if (isTracked(tabId)) run([{ type: 'tab-complete', tab: tabId, url: tab.url }]);
+    else if (recent.has(tabId)) recent.get(tabId).complete = tab.url;
+});
+
+api.tabs.onRemoved.addListener((tabId) => {
+    recent.delete(tabId);
+    if (isTracked(tabId)) run([{ type: 'tab-closed', tab: tabId }]);
+});
+
+api.tabs.onReplaced?.addListener((added, removed) => {
+    if (isTracked(removed)) run([{ type: 'tab-replaced', added, removed }]);
 });
 
 api.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name.startsWith(ALARM_PREFIX)) fire(alarm.name.slice(ALARM_PREFIX.length));
+    if (alarm.name === 'gatewise-wake') run([{ type: 'wake' }]);
 });
 
-globalThis.addEventListener('online', () => rearm());
+globalThis.addEventListener('online', () => run([{ type: 'online', online: true }], { ifLoaded: true }));
+globalThis.addEventListener('offline', () => run([{ type: 'online', online: false }], { ifLoaded: true }));
 
-async function popupView(tabId) {
-    const tab = await getTab(tabId);
-    if (!tab?.diagnosis) return null;
-    const view = await cardOf(tab);
-    const options = await loadOptions();
-    return {
-        ...view,
-        url: tab.url,
-        origin: tab.origin,
-        outage: isOutage(tab.diagnosis),
-        card_in_page: options.card_in_page,
-        archive: `https://web.archive.org/web/2/${tab.url}`,
-    };
-}
-
-const handlers = {
-    async 'card:get'(msg, tabId) {
-        const tab = await getTab(tabId);
-        return tab?.diagnosis && isOutage(tab.diagnosis) ? cardOf(tab) : null;
-    },
-    'card:retry-now': (msg, tabId) => retryNow(tabId),
-    'card:stop': (msg, tabId) => stopTab(tabId),
-    async 'card:resend'(msg, tabId) {
-        const tab = await getTab(tabId);
-        await resendForm(tabId, tab?.form);
-    },
-    'card:due': () => rearm(),
-    'popup:get': (msg, tabId) => popupView(tabId),
-    'core:policy': async () => (await core()).defaultPolicy(),
-};
+api.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && changes.options) run([], { ifLoaded: true, options: changes.options.newValue });
+});
 
 api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
-    const handler = handlers[msg?.type];
-    if (!handler || sender.id !== api.runtime.id) return false;
-    const tabId = msg.tabId ?? sender.tab?.id;
-    Promise.resolve(handler(msg, tabId))
+    if (sender.id !== api.runtime.id || typeof msg?.type !== 'string' || msg.type.startsWith('test:') || msg.type === 'card:update' || msg.type === 'state:changed') return false;
+    answer(msg, sender)
         .then((result) => sendResponse(result ?? null))
         .catch((e) => {
-            console.error('gatewise:', msg.type, e);
+            console.warn('gatewise:', e?.message ?? e);
             sendResponse(null);
         });
     return true;
 });
 
-// Waking up (browser start, or a stopped worker brought back by an event):
-// the waits in storage.session get their timers again.
-rearm();
-core();
+api.commands?.onCommand.addListener(async (name) => {
+    const [tab] = await api.tabs.query({ active: true, currentWindow: true });
+    if (tab && (name === 'retry-now' || name === 'stop')) runUser(tab.id, name);
+});
+
+startup();

@@ -1,29 +1,36 @@
-// What a card needs: the core's explanation of a tab's diagnosis, with the
-// context only the browser knows (system, time zone, attempts, incident).
+// What a card needs: the core's explanation of a tab's failure, with the
+// context only the browser knows (system, time zone, the site's history).
 
+import { api, browserLabel, coreOs } from './browser.js';
 import { core } from './core.js';
-import { browserLabel, coreOs } from './browser.js';
-import { historyOf } from './history.js';
-import { loadOptions } from './options-store.js';
-import { retryOfTab, attemptsOfTab } from './retry.js';
 
 let platform = null;
 
-export async function cardOf(tab) {
+/** The card of an engine view (`Engine.view`): the explanation, the retry state and the site's history. */
+export async function cardOf(view) {
     const c = await core();
     platform ??= Promise.all([coreOs(), browserLabel()]);
     const [os, browser] = await platform;
-    const options = await loadOptions();
-    const history = await historyOf(tab.origin);
+    const { options = {}, history = {} } = await api.storage.local.get(['options', 'history']);
+    const audience = options.audience ?? 'visitor';
+    const seen = history[view.origin] ?? [];
     const context = {
-        audience: options.audience,
+        audience,
         os,
-        started_ms: tab.started_ms ?? tab.seen_ms,
+        started_ms: view.started_ms,
         tz_offset_min: -new Date().getTimezoneOffset(),
-        attempts: await attemptsOfTab(tab),
+        attempts: view.attempts,
         tried: [],
         browser,
-        incident: history.length ? c.judgeIncident(history, Date.now()) : null,
+        incident: seen.length ? c.judgeIncident(seen, Date.now()) : null,
     };
-    return { card: c.explain(tab.diagnosis, context), retry: await retryOfTab(tab), audience: options.audience, history };
+    return {
+        card: c.explain(view.diagnosis, context),
+        retry: view.retry,
+        can_resend: view.can_resend,
+        can_retry_now: view.can_retry_now,
+        audience,
+        history: seen,
+        archive: `https://web.archive.org/web/2/${view.url}`,
+    };
 }

@@ -28,6 +28,8 @@
 //! ```
 
 mod io;
+pub mod messages;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod sim;
 
 pub use io::*;
@@ -100,7 +102,7 @@ fn host_of(url: &str) -> String {
 }
 
 /// The same document: equal up to the fragment.
-fn same_document(a: &str, b: &str) -> bool {
+pub fn same_document(a: &str, b: &str) -> bool {
     let cut = |u: &str| u.split('#').next().unwrap_or("").to_string();
     cut(a) == cut(b) && !a.is_empty()
 }

@@ -1,0 +1,142 @@
+//! The messages the card, the popup and the options page send the
+//! background, defined once and checked on receipt.
+//!
+//! A message is accepted only from this extension; its type must be one of
+//! [`Message`]'s (no other field, every field of its type and bounds). A
+//! content script's message applies to its own tab's top frame only; a tab
+//! named in the message is honoured only from the extension's own pages.
+
+use super::{TabId, UserAction};
+use serde::Deserialize;
+
+/// A message, as sent.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(tag = "type", deny_unknown_fields)]
+pub enum Message {
+    /// The card in a page asks for its content.
+    #[serde(rename = "card:get")]
+    CardGet {},
+    /// The card's wait is over (a nudge that wakes a stopped worker).
+    #[serde(rename = "card:due")]
+    CardDue {},
+    /// A button of the card, in a page or in the popup.
+    #[serde(rename = "card:action")]
+    CardAction {
+        /// Which button.
+        action: UserAction,
+        /// The tab (extension pages only).
+        #[serde(default, rename = "tabId")]
+        tab_id: Option<TabId>,
+    },
+    /// The popup asks for a tab's card.
+    #[serde(rename = "popup:get")]
+    PopupGet {
+        /// The tab.
+        #[serde(rename = "tabId")]
+        tab_id: TabId,
+    },
+    /// Forget one site's history (popup, options).
+    #[serde(rename = "history:forget-site")]
+    ForgetSite {
+        /// The site's origin.
+        origin: String,
+    },
+    /// Forget every site's history (options).
+    #[serde(rename = "history:forget-all")]
+    ForgetAll {},
+}
+
+/// Who sent a message, as the browser says (`runtime.MessageSender`).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(default)]
+pub struct Sender {
+    /// Whether `sender.id` is this extension's id.
+    pub ours: bool,
+    /// The sender's tab, for a content script.
+    pub tab: Option<TabId>,
+    /// The sender's frame, for a content script.
+    pub frame: Option<i32>,
+    /// Whether the sender is one of this extension's own pages (its URL is
+    /// under the extension's origin).
+    pub extension_page: bool,
+}
+
+/// What a checked message asks.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Request {
+    /// The card of this tab.
+    Card(TabId),
+    /// Wake up: a wait is over.
+    Due,
+    /// A button, for this tab.
+    Action(TabId, UserAction),
+    /// The popup's view of this tab.
+    Popup(TabId),
+    /// Forget this origin's history.
+    ForgetSite(String),
+    /// Forget all history.
+    ForgetAll,
+}
+
+/// Why a message is refused.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum MessageError {
+    /// Not from this extension.
+    Foreign,
+    /// Not a message this background knows, or a field of the wrong type.
+    Malformed(String),
+    /// From a content script, about another tab or from a subframe.
+    WrongTab,
+}
+
+impl std::fmt::Display for MessageError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            MessageError::Foreign => f.write_str("message refused: not from this extension"),
+            MessageError::Malformed(e) => write!(f, "message refused: {e}"),
+            MessageError::WrongTab => f.write_str("message refused: a page may only speak for its own tab's top frame"),
+        }
+    }
+}
+
+/// The longest origin a message may name.
+const MAX_ORIGIN: usize = 2048;
+
+/// Checks a message against its sender and says what it asks.
+pub fn check(message: Message, sender: &Sender) -> Result<Request, MessageError> {
+    if !sender.ours {
+        return Err(MessageError::Foreign);
+    }
+    // A content script speaks for its own tab, from its top frame only.
+    let own_tab = || match (sender.tab, sender.frame) {
+        (Some(tab), Some(0)) if tab >= 0 => Ok(tab),
+        _ => Err(MessageError::WrongTab),
+    };
+    // A tab named in the message counts only from the extension's pages.
+    let named_tab = |tab: Option<TabId>| match tab {
+        Some(t) if sender.extension_page && sender.tab.is_none() && t >= 0 => Ok(t),
+        Some(_) => Err(MessageError::WrongTab),
+        None => own_tab(),
+    };
+    let extension_page = || if sender.extension_page && sender.tab.is_none() { Ok(()) } else { Err(MessageError::WrongTab) };
+    Ok(match message {
+        Message::CardGet {} => Request::Card(own_tab()?),
+        Message::CardDue {} => {
+            own_tab()?;
+            Request::Due
+        }
+        Message::CardAction { action, tab_id } => Request::Action(named_tab(tab_id)?, action),
+        Message::PopupGet { tab_id } => Request::Popup(named_tab(Some(tab_id))?),
+        Message::ForgetSite { origin } => {
+            extension_page()?;
+            if origin.len() > MAX_ORIGIN || super::origin_of(&origin) != origin {
+                return Err(MessageError::Malformed("not an origin".into()));
+            }
+            Request::ForgetSite(origin)
+        }
+        Message::ForgetAll {} => {
+            extension_page()?;
+            Request::ForgetAll
+        }
+    })
+}
