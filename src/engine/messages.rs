@@ -114,11 +114,11 @@ pub fn check(message: Message, sender: &Sender) -> Result<Request, MessageError>
     };
     // A tab named in the message counts only from the extension's pages.
     let named_tab = |tab: Option<TabId>| match tab {
-        Some(t) if sender.extension_page && sender.tab.is_none() && t >= 0 => Ok(t),
+        Some(t) if sender.extension_page && t >= 0 => Ok(t),
         Some(_) => Err(MessageError::WrongTab),
         None => own_tab(),
     };
-    let extension_page = || if sender.extension_page && sender.tab.is_none() { Ok(()) } else { Err(MessageError::WrongTab) };
+    let extension_page = || if sender.extension_page { Ok(()) } else { Err(MessageError::WrongTab) };
     Ok(match message {
         Message::CardGet {} => Request::Card(own_tab()?),
         Message::CardDue {} => {

@@ -216,7 +216,6 @@ struct Load {
 
 /// Where a tab's failure stands with retries.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "kebab-case")]
 enum TabRetry {
     /// In its origin's stream.
     Stream,
@@ -247,7 +246,6 @@ struct Tab {
 
 /// Where a stream is.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "phase", rename_all = "kebab-case")]
 enum Phase {
     /// Waiting for `at_ms`.
     Waiting { at_ms: u64, attempt: u32 },
@@ -278,6 +276,7 @@ struct Stream {
 pub struct Engine {
     options: Options,
     online: bool,
+    #[serde(with = "pairs")]
     tabs: BTreeMap<TabId, Tab>,
     streams: BTreeMap<String, Stream>,
     next_probe: u32,
@@ -1054,6 +1053,21 @@ impl Engine {
         }
         let _ = now_ms;
         out.0
+    }
+}
+
+/// A map with number keys saved as a list of pairs: JavaScript objects have
+/// string keys only, and the state crosses into JavaScript.
+mod pairs {
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+    use std::collections::BTreeMap;
+
+    pub fn serialize<K: Serialize, V: Serialize, S: Serializer>(map: &BTreeMap<K, V>, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(map.iter())
+    }
+
+    pub fn deserialize<'de, K: Deserialize<'de> + Ord, V: Deserialize<'de>, D: Deserializer<'de>>(d: D) -> Result<BTreeMap<K, V>, D::Error> {
+        Ok(Vec::<(K, V)>::deserialize(d)?.into_iter().collect())
     }
 }
 

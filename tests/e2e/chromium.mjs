@@ -19,9 +19,6 @@ export async function launchChromium(extDir, { colorScheme = 'light' } = {}) {
         args: [
             '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
             '--disable-sync', '--no-first-run', `--disable-extensions-except=${extDir}`, `--load-extension=${extDir}`,
-            // Chromium reloads its own network-error pages by itself; that would
-            // race the extension's probe in the "connection refused" scenario.
-            '--disable-auto-reload',
         ],
     });
     const first = context.serviceWorkers()[0] ?? await context.waitForEvent('serviceworker', { timeout: 15000 });

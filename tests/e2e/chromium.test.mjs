@@ -183,7 +183,7 @@ describe('Chromium', { timeout: 300_000 }, () => {
         for (const path of ['/missing', '/article']) {
             await page.goto(srv.url(path));
             const tabId = await ext.tabId(page);
-            await until(async () => (await ext.session())[`tab:${tabId}`]?.url === srv.url(path), { what: `the verdict on ${path}` });
+            await until(async () => srv.requests.some((r) => r.path === path), { what: `the load of ${path}` });
             await sleep(2500);
             assert.equal(await hasCard(page), false, `no card on ${path}`);
             assert.equal(await ext.badge(tabId), '');
@@ -198,7 +198,6 @@ describe('Chromium', { timeout: 300_000 }, () => {
         const page = await ext.context.newPage();
         await page.goto(srv.url('/'));
         const tabId = await ext.tabId(page);
-        await until(async () => (await ext.session())[`tab:${tabId}`]?.diagnosis?.kind === 'challenge', { what: 'the verdict' });
         await sleep(3000);
         assert.equal(await hasCard(page), false);
         assert.equal(srv.requests.filter((r) => r.path === '/').length, 1);
