@@ -554,16 +554,20 @@ impl Engine {
                 }
             }
             Some(_) => {}
-            None => {
+            None => match t.failure.as_ref() {
                 // A document with no request: restored from the back/forward
                 // cache, or a history step within the page. Another page
                 // than the failure's: the tab has left it.
-                if t.failure.as_ref().is_some_and(|f| !same_document(&f.url, &url)) {
+                Some(f) if !same_document(&f.url, &url) => {
                     self.end_failure(tab, out);
                     self.tabs.remove(&tab);
                     out.push(Command::SetBadge { tab, text: String::new() });
                 }
-            }
+                // The failure's own page finished: Firefox clears a tab's
+                // badge when its error page commits, so it is set again.
+                Some(f) => out.push(Command::SetBadge { tab, text: badge_text(&f.diagnosis) }),
+                None => {}
+            },
         }
         let _ = (now_ms, rng);
     }

@@ -252,7 +252,11 @@ describe('Firefox, the background suspended mid-wait', { timeout: 120_000 }, () 
         await idle.switchTo(tab);
         await until(async () => (await idle.title()) === 'Survived', { timeout: 40000, what: 'the page to come back' });
         assert.equal(await idle.ask('test:marked'), false, 'a new instance of the background did it');
-        assert.deepEqual(srv.requests.map((r) => r.dest), ['document', 'empty', 'document']);
+        // With a 1 s idle timeout Firefox may suspend the event page while
+        // its probe is out (a fetch does not keep it awake); the engine then
+        // asks again once, as it must for a worker stopped mid-probe.
+        const dests = srv.requests.map((r) => r.dest);
+        assert.ok(['document,empty,document', 'document,empty,empty,document'].includes(dests.join()), dests.join());
         assert.ok(srv.requests[1].at - srv.requests[0].at >= 8000 - 50);
     });
 });
