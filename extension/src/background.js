@@ -9,7 +9,7 @@
 
 import { api } from './browser.js';
 import { INTEREST } from './interest.js';
-import { run, runUser, answer, startup, isTracked } from './engine.js';
+import { run, runUser, answer, startup, isTracked, follow } from './engine.js';
 
 const FILTER = { urls: ['http://*/*', 'https://*/*'], types: ['main_frame'] };
 const recent = new Map(); // tabId -> { request, complete }: replayed when the engine wants the tab
@@ -31,6 +31,8 @@ function forward(tabId, events) {
     recent.delete(tabId);
     const replay = seen?.request && !isTracked(tabId) ? [seen.request] : [];
     const after = seen?.complete ? [{ type: 'tab-complete', tab: tabId, url: seen.complete }] : [];
+    // Its next events go to the engine too (the page finishing, a new load).
+    follow(tabId);
     return run([...replay, ...events, ...after]);
 }
 

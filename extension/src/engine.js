@@ -16,6 +16,9 @@ const ready = api.storage.session.get('tracked').then(({ tracked: t }) => { trac
 
 export const isTracked = (tabId) => tracked.has(tabId);
 
+/** Follows a tab from now on, until the engine says which tabs it follows. */
+export const follow = (tabId) => tracked.add(tabId);
+
 /** Runs `fn` after every earlier call: the engine's calls must not interleave. */
 function serial(fn) {
     const next = queue.then(fn, fn);
