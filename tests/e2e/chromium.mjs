@@ -9,7 +9,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { until } from './server.mjs';
 
-export async function launchChromium(extDir, { colorScheme = 'light' } = {}) {
+/**
+ * Chromium with the extension. `wait: false` returns at once, before the
+ * extension's worker is up (the first load of a fresh browser); `ready()`
+ * waits for it.
+ */
+export async function launchChromium(extDir, { colorScheme = 'light', wait = true } = {}) {
     const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'gatewise-profile-'));
     const context = await chromium.launchPersistentContext(profile, {
         executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
@@ -21,18 +26,23 @@ export async function launchChromium(extDir, { colorScheme = 'light' } = {}) {
             '--disable-sync', '--no-first-run', `--disable-extensions-except=${extDir}`, `--load-extension=${extDir}`,
         ],
     });
-    const first = context.serviceWorkers()[0] ?? await context.waitForEvent('serviceworker', { timeout: 15000 });
-    const id = new URL(first.url()).host;
-    const worker = () => context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${id}/`));
+    let id = null;
+    const worker = () => context.serviceWorkers().find((w) => id && w.url().startsWith(`chrome-extension://${id}/`));
 
-    // The worker exists before its module has run: wait for the listeners,
-    // or the first navigation could go unseen.
-    await until(() => first.evaluate(() => chrome.webRequest.onCompleted.hasListeners()), { what: 'the background to listen' });
+    async function ready() {
+        const first = context.serviceWorkers()[0] ?? await context.waitForEvent('serviceworker', { timeout: 15000 });
+        id = new URL(first.url()).host;
+        ext.id = id;
+        // The worker exists before its module has run: wait for the listeners,
+        // or the first navigation could go unseen.
+        await until(() => first.evaluate(() => chrome.webRequest.onCompleted.hasListeners()), { what: 'the background to listen' });
+    }
 
     const ext = {
         context,
         id,
         worker,
+        ready,
         /** Runs `fn(arg)` in the extension's service worker (waiting for it, if it was stopped). */
         async evaluate(fn, arg) {
             const w = worker() ?? await context.waitForEvent('serviceworker', { timeout: 15000 });
@@ -75,6 +85,7 @@ export async function launchChromium(extDir, { colorScheme = 'light' } = {}) {
             fs.rmSync(profile, { recursive: true, force: true });
         },
     };
+    if (wait) await ready();
     return ext;
 }
 

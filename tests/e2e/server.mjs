@@ -33,7 +33,7 @@ export function sequence(...responses) {
     return () => responses[Math.min(i++, responses.length - 1)];
 }
 
-/** Starts a server. `routes`: { '/path': response | (request, record) => response }. */
+/** Starts a server. `routes`: { '/path': response | (request, record) => response or a promise of one }. */
 export async function startServer(routes = {}, { port = 0 } = {}) {
     const requests = [];
     const server = http.createServer((req, res) => {
@@ -56,13 +56,16 @@ export async function startServer(routes = {}, { port = 0 } = {}) {
             }
             requests.push(record);
             const route = routes[url.pathname] ?? routes['*'];
-            const answer = typeof route === 'function' ? route(req, record) : route;
-            if (!answer) {
-                res.writeHead(404, { 'content-type': 'text/plain' }).end('no route');
-                return;
-            }
-            res.writeHead(answer.status, { 'cache-control': 'no-store', ...answer.headers });
-            res.end(answer.body ?? '');
+            // A route may answer later (a slow or hanging upstream).
+            Promise.resolve(typeof route === 'function' ? route(req, record) : route).then((answer) => {
+                if (res.destroyed) return;
+                if (!answer) {
+                    res.writeHead(404, { 'content-type': 'text/plain' }).end('no route');
+                    return;
+                }
+                res.writeHead(answer.status, { 'cache-control': 'no-store', ...answer.headers });
+                res.end(answer.body ?? '');
+            });
         });
     });
     server.keepAliveTimeout = 1000;

@@ -1,0 +1,295 @@
+// The end-to-end scenarios, one set for every browser: each runs against a
+// flaky local origin of its own (its own port) and asserts on what the
+// server saw and what the page, the badge and the popup show. The texts
+// expected come from the core itself (dist/pkg), never from here.
+
+import { it } from 'node:test';
+import assert from 'node:assert/strict';
+import core from './core.mjs';
+import { keepScreenshot } from './build.mjs';
+import { sequence, OK_PAGE, freePort, sleep, until, startServer } from './server.mjs';
+import * as R from './responses.mjs';
+
+const FAST = R.FAST_POLICY;
+const labels = core.explain(core.diagnose(R.asCoreInput(R.NGINX_502, 'http://x/')), null).labels;
+const fields = (r) => [...new URLSearchParams(r.body)].sort().join('&');
+
+/** Registers every scenario for the driver `get()` returns (set up in the caller's `before`). */
+export function scenarios(get, origin) {
+    /** Keeps a screenshot per browser; Chromium's are the ones the docs show. */
+    const shot = (name, png, { docs = false } = {}) => {
+        keepScreenshot(`${get().name}-${name}`, png);
+        if (docs && get().name === 'chromium') keepScreenshot(name, png, { docs: true });
+    };
+
+    it('nginx 502 that recovers after two failures: card, countdown, comes back alone, notifies', async () => {
+        const d = get();
+        await d.setOptions({ policy: FAST });
+        const srv = await origin({ '/': sequence(R.NGINX_502, R.NGINX_502, OK_PAGE('Back again')) });
+        const tab = await d.open(srv.url('/'));
+        await until(() => tab.hasCard(), { what: 'the card' });
+        const expected = core.explain(core.diagnose(R.asCoreInput(R.NGINX_502, srv.url('/'))), null);
+        assert.equal(await tab.cardText('h2'), expected.headline);
+        assert.equal(await tab.cardText('.fault'), expected.fault_text);
+        assert.equal(await tab.cardAttr('[data-hop="origin"]', 'data-state'), 'failed');
+        const countdown = await tab.cardText('.retry');
+        assert.match(countdown, new RegExp(`^${labels.next_retry} 0:0\\d`), countdown);
+        shot('card-nginx-502.png', await tab.screenshot({ card: true }));
+        await until(async () => (await tab.title()) === 'Back again', { timeout: 20000, what: 'the page to come back' });
+        assert.equal(await tab.hasCard(), false);
+        assert.deepEqual(srv.requests.map((r) => `${r.method} ${r.dest}`), ['GET document', 'GET empty', 'GET empty', 'GET document'], 'one load, two probes, one reload');
+        const [load, probe1, probe2] = srv.requests;
+        assert.ok(probe1.at - load.at >= FAST.min_delay_ms - 50, `first probe after ${probe1.at - load.at} ms`);
+        assert.ok(probe2.at - probe1.at >= FAST.min_delay_ms - 50, `second probe after ${probe2.at - probe1.at} ms`);
+        await until(() => d.backNotified(srv.origin), { what: 'the "site is back" notification' });
+        assert.equal(await d.badge(await tab.id()), '');
+        await tab.close();
+    });
+
+    it('503 with Retry-After: 5 is not asked again before 5 s', async () => {
+        const d = get();
+        await d.setOptions({ policy: FAST });
+        const srv = await origin({ '/': sequence(R.RETRY_AFTER_503, OK_PAGE('Maintenance over')) });
+        const tab = await d.open(srv.url('/'));
+        await until(() => tab.hasCard(), { what: 'the card' });
+        assert.match(await tab.cardText('.retry'), new RegExp(`^${labels.next_retry} 0:0[56]`));
+        await until(async () => (await tab.title()) === 'Maintenance over', { timeout: 20000, what: 'the page to come back' });
+        const [first, second] = srv.requests;
+        assert.ok(second.at - first.at >= 5000, `asked again after ${second.at - first.at} ms`);
+        await tab.close();
+    });
+
+    it('Cloudflare 522: the card names Cloudflare and blames the origin', async () => {
+        const d = get();
+        await d.setOptions({ policy: FAST });
+        const srv = await origin({ '/': R.CLOUDFLARE_522 });
+        const tab = await d.open(srv.url('/'));
+        await until(() => tab.hasCard(), { what: 'the card' });
+        const expected = core.explain(core.diagnose(R.asCoreInput(R.CLOUDFLARE_522, srv.url('/'))), null);
+        assert.equal(expected.fault, 'origin');
+        assert.equal(await tab.cardText('h2'), expected.headline);
+        assert.match(await tab.cardText('.vendor'), /Cloudflare/);
+        assert.equal(await tab.cardText('[data-hop="edge"] .hop-label'), 'Cloudflare');
+        assert.equal(await tab.cardAttr('[data-hop="origin"]', 'data-state'), 'failed');
+        assert.equal(await tab.cardAttr('[data-hop="edge"]', 'data-state'), 'ok');
+        assert.match(await tab.cardText('.reference'), /9df84e5407525930/);
+        shot('card-cloudflare-522.png', await tab.screenshot({ card: true }), { docs: true });
+        await tab.clickCard('button.stop');
+        await tab.close();
+    });
+
+    it("Google's 502 page", async () => {
+        const d = get();
+        await d.setOptions({ policy: FAST });
+        const srv = await origin({ '/': R.GOOGLE_502 });
+        const tab = await d.open(srv.url('/'));
+        await until(() => tab.hasCard(), { what: 'the card' });
+        const expected = core.explain(core.diagnose(R.asCoreInput(R.GOOGLE_502, srv.url('/'))), null);
+        assert.equal(await tab.cardText('h2'), expected.headline);
+        assert.equal(await tab.cardText('.vendor'), expected.vendor_line);
+        assert.match(expected.vendor_line, /Google/);
+        await tab.clickCard('button.toggle');
+        shot('card-google-502-more.png', await tab.screenshot({ card: true }), { docs: true });
+        await tab.clickCard('button.stop');
+        await tab.close();
+    });
+
+    it('502 with an empty body: badge and popup card (and the card in Firefox\'s blank page)', async () => {
+        const d = get();
+        await d.setOptions({ policy: { base_ms: 4000, min_delay_ms: 3000 } });
+        const srv = await origin({ '/': sequence(R.EMPTY_502, OK_PAGE('Recovered')) });
+        const tab = await d.open(srv.url('/'));
+        const tabId = await d.tabIdOf(srv.url('/'));
+        await until(async () => (await d.badge(tabId)) === '502', { what: 'the badge' });
+        const expected = core.explain(core.diagnose(R.asCoreInput(R.EMPTY_502, srv.url('/'))), null);
+        if (d.ownErrorPageForEmptyBody) assert.equal(await tab.hasCard(), false, 'no script runs in the browser\'s error page');
+        else await until(() => tab.hasCard(), { what: 'the card in the blank page' });
+        const popup = await d.popup(tabId);
+        assert.equal(await popup.cardText('h2'), expected.headline);
+        assert.match(await popup.cardText('.retry'), new RegExp(`^${labels.next_retry}`));
+        assert.equal(await popup.run(() => document.getElementById('archive').href), `https://web.archive.org/web/2/${srv.url('/')}`);
+        assert.ok(srv.requests.every((r) => r.path === '/'), 'the popup asks nothing of any other host');
+        shot('popup-502-empty.png', await popup.screenshot(), { docs: true });
+        await popup.close();
+        await until(async () => (await tab.title()) === 'Recovered', { timeout: 20000, what: 'the page to come back' });
+        await until(async () => (await d.badge(tabId)) === '', { what: 'the badge to clear' });
+        await tab.close();
+    });
+
+    it('connection refused (nothing listening), then the server starts', async () => {
+        const d = get();
+        await d.setOptions({ policy: FAST });
+        const port = await freePort();
+        const url = `http://127.0.0.1:${port}/`;
+        const tab = await d.open(url);
+        const tabId = await d.tabIdOf(url);
+        await until(async () => (await d.badge(tabId)) === 'ERR', { what: 'the badge' });
+        const popup = await d.popup(tabId);
+        const error = d.name === 'firefox' ? 'NS_ERROR_CONNECTION_REFUSED' : 'net::ERR_CONNECTION_REFUSED';
+        assert.equal(await popup.cardText('h2'), core.explain(core.diagnoseNetwork(error, 'GET', url), null).headline);
+        shot('popup-connection-refused.png', await popup.screenshot());
+        await popup.close();
+        // Chromium's own auto-reload of its error page is on, as for every
+        // user: either it or a probe may be first to find the server up.
+        const srv = await origin({ '/': OK_PAGE('Listening now') }, { port });
+        await until(async () => (await tab.title()) === 'Listening now', { timeout: 30000, what: 'the page to come back' });
+        await sleep(1500);
+        assert.ok(srv.requests.length <= 3, `${srv.requests.length} requests once it was up`);
+        await tab.close();
+    });
+
+    it('a POST answered with 502 is never sent again by itself; a button offers it', async () => {
+        const d = get();
+        await d.setOptions({ policy: FAST });
+        let posts = 0;
+        const srv = await origin({
+            '/form': R.FORM_PAGE,
+            '/submit': (req) => (req.method === 'POST' && ++posts === 1 ? R.NGINX_502 : OK_PAGE('Thanks')),
+        });
+        const tab = await d.open(srv.url('/form'));
+        await tab.click('#send');
+        await until(() => tab.hasCard(), { what: 'the card' });
+        assert.equal(await tab.cardText('.retry'), labels.not_resent);
+        assert.equal(await tab.cardVisible('button.resend'), true);
+        assert.equal(await tab.cardVisible('button.retry-now'), false);
+        shot('card-post-502.png', await tab.screenshot({ card: true }), { docs: true });
+        await sleep(3500);
+        const submits = () => srv.requests.filter((r) => r.path === '/submit');
+        assert.deepEqual(submits().map((r) => r.method), ['POST'], 'no resubmission, no probe');
+        await tab.clickCard('button.resend');
+        await until(async () => (await tab.title()) === 'Thanks', { what: 'the form to be sent again' });
+        assert.deepEqual(submits().map((r) => r.method), ['POST', 'POST']);
+        assert.equal(fields(submits()[1]), fields(submits()[0]), 'the same fields');
+        await tab.close();
+    });
+
+    it('a form redirected to another site that answers 502: no "send again", nothing re-sent there', async () => {
+        const d = get();
+        await d.setOptions({ policy: FAST });
+        const other = await origin({ '/landing': R.NGINX_502 });
+        const srv = await origin({
+            '/login': { status: 200, headers: { 'content-type': 'text/html' }, body: '<!doctype html><title>Sign in</title><form method="post" action="/session"><input name="user" value="ada"><input name="note" value="secret-ish"><button id="send">Go</button></form>' },
+            '/session': { status: 303, headers: { location: other.url('/landing') }, body: '' },
+        });
+        const tab = await d.open(srv.url('/login'));
+        await tab.click('#send');
+        await until(() => tab.hasCard(), { what: 'the card on the other site' });
+        assert.equal(await tab.cardVisible('button.resend'), false, 'the form stays with its own site');
+        await sleep(2500);
+        assert.ok(other.requests.every((r) => r.method === 'GET' && !r.body), 'no field reached the other site');
+        assert.ok(other.requests.some((r) => r.dest === 'empty'), 'the GET page itself is retried');
+        await tab.clickCard('button.stop');
+        await tab.close();
+    });
+
+    it('a probe redirected to another site (a login page, a portal) is not "back": nothing reloads', async () => {
+        const d = get();
+        await d.setOptions({ policy: FAST });
+        const portal = await origin({ '/login': OK_PAGE('Portal login') });
+        const srv = await origin({
+            '/': (req) => (req.headers['sec-fetch-dest'] === 'document' ? R.NGINX_502 : { status: 302, headers: { location: portal.url('/login') }, body: '' }),
+        });
+        const tab = await d.open(srv.url('/'));
+        await until(() => tab.hasCard(), { what: 'the card' });
+        await until(() => srv.probes().length >= 2, { timeout: 20000, what: 'two probes' });
+        await sleep(500);
+        assert.equal(srv.loads().length, 1, 'the page was not reloaded');
+        assert.equal(await tab.hasCard(), true);
+        assert.match(await tab.cardText('.retry'), new RegExp(`^(${labels.next_retry}|${labels.retrying})`));
+        await tab.clickCard('button.stop');
+        await tab.close();
+    });
+
+    it('a late result never lands on a page the person has since left', async () => {
+        const d = get();
+        await d.setOptions({ policy: { base_ms: 3000, min_delay_ms: 2500 } });
+        const elsewhere = await origin({ '/': OK_PAGE('Somewhere else') });
+        const srv = await origin({ '/': sequence(R.NGINX_502, OK_PAGE('Would be back')) });
+        const tab = await d.open(srv.url('/'));
+        await until(() => tab.hasCard(), { what: 'the card' });
+        await tab.goto(elsewhere.url('/'));
+        await sleep(4500);
+        assert.equal(await tab.title(), 'Somewhere else');
+        assert.equal(await tab.hasCard(), false);
+        assert.equal(elsewhere.requests.length, 1, 'the new page was not reloaded');
+        assert.equal(srv.requests.length, 1, 'the failing site was left alone once left');
+        assert.equal(await d.badge(await tab.id()), '');
+        await tab.close();
+    });
+
+    it('a 404 and an article about 502 served with 200: no card, no retry', async () => {
+        const d = get();
+        await d.setOptions({ policy: FAST });
+        const srv = await origin({ '/missing': R.NOT_FOUND_404, '/article': R.ARTICLE_200 });
+        const tab = await d.open();
+        for (const path of ['/missing', '/article']) {
+            await tab.goto(srv.url(path));
+            await until(async () => srv.requests.some((r) => r.path === path), { what: `the load of ${path}` });
+            await sleep(2500);
+            assert.equal(await tab.hasCard(), false, `no card on ${path}`);
+            assert.equal(await d.badge(await d.tabIdOf(srv.url(path))), '');
+        }
+        assert.deepEqual(srv.requests.map((r) => r.path), ['/missing', '/article'], 'nothing retried');
+        await tab.close();
+    });
+
+    it('a Cloudflare challenge is never retried', async () => {
+        const d = get();
+        await d.setOptions({ policy: FAST });
+        const srv = await origin({ '/': R.CHALLENGE_403 });
+        const tab = await d.open(srv.url('/'));
+        await sleep(3000);
+        assert.equal(await tab.hasCard(), false);
+        assert.equal(srv.requests.filter((r) => r.path === '/').length, 1);
+        await tab.close();
+    });
+
+    it('ten tabs on one failing origin share the probes of one tab, then all reload', async () => {
+        const d = get();
+        await d.setOptions({ policy: { base_ms: 3500, min_delay_ms: 3000 } });
+        let probes = 0;
+        const srv = await origin({
+            '/t': (req) => {
+                if (req.headers['sec-fetch-dest'] !== 'document') probes += 1;
+                return probes >= 3 ? OK_PAGE('Ten are back') : R.NGINX_502;
+            },
+        });
+        const tabs = [];
+        for (let i = 0; i < 10; i++) tabs.push(await d.open(srv.url(`/t?tab=${i}`)));
+        for (const tab of tabs) await until(async () => (await tab.title()) === 'Ten are back', { timeout: 60000, what: 'every tab to come back' });
+        assert.equal(srv.probes().length, 3, 'the probes of one tab (two failed, one answered)');
+        const probeTimes = srv.probes().map((r) => r.at);
+        assert.ok(probeTimes[1] - probeTimes[0] >= 2900 && probeTimes[2] - probeTimes[1] >= 2900, 'spaced as one tab\'s');
+        assert.equal(srv.loads().filter((r) => r.at > probeTimes[2]).length, 10, 'all ten reloaded once the site answered');
+        for (const tab of tabs) await tab.close();
+    });
+
+    it('Stop: no more requests', async () => {
+        const d = get();
+        await d.setOptions({ policy: FAST });
+        const srv = await origin({ '/': R.NGINX_502 });
+        const tab = await d.open(srv.url('/'));
+        await until(() => tab.hasCard(), { what: 'the card' });
+        await tab.clickCard('button.stop');
+        await until(async () => (await tab.cardText('.retry')) === labels.gave_up, { what: 'the stopped state' });
+        const count = srv.requests.length;
+        await sleep(5000);
+        assert.equal(srv.requests.length, count, 'nothing after Stop');
+        assert.equal(await tab.cardVisible('button.stop'), false);
+        assert.equal(await tab.cardVisible('button.retry-now'), true);
+        await tab.close();
+    });
+
+    it('the options page shows the core\'s policy', async () => {
+        const d = get();
+        await d.setOptions({});
+        const page = await d.options();
+        const checked = await page.run(() => [...document.querySelectorAll('input[name=code]:checked')].map((b) => Number(b.value)));
+        assert.deepEqual(checked, core.defaultPolicy().codes);
+        assert.equal(await page.run(() => document.querySelector('input[name="max_attempts"]').value), String(core.defaultPolicy().max_attempts));
+        shot('options.png', await page.screenshot(), { docs: true });
+        await page.close();
+    });
+}
+
+export { startServer };
