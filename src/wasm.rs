@@ -237,16 +237,18 @@ impl WasmEngine {
 
     /// Handles one event (`{type: "request", ...}`) at `now_ms`; returns the commands.
     pub fn handle(&mut self, event: JsValue, now_ms: f64) -> Result<JsValue, JsError> {
-        let event: crate::engine::Event = from_js(event, "event")?;
+        let wire: crate::engine::EventWire = from_js(event, "event")?;
+        let event = crate::engine::Event::try_from(wire).map_err(|e| JsError::new(&format!("invalid event: {e}")))?;
         to_js(&self.inner.handle(ms_of(now_ms)?, event, &mut self.rng))
     }
 
     /// Checks a runtime message against its sender
     /// (`{ours, tab, frame, extension_page}`) and returns `{request, tab, action, origin}`.
     pub fn message(&self, message: JsValue, sender: JsValue) -> Result<JsValue, JsError> {
-        use crate::engine::messages::{check, Message, Request, Sender};
+        use crate::engine::messages::{check, Message, MessageWire, Request, Sender};
         let sender: Sender = from_js(sender, "sender")?;
-        let message: Message = from_js(message, "message")?;
+        let wire: MessageWire = from_js(message, "message")?;
+        let message = Message::try_from(wire).map_err(|e| JsError::new(&e.to_string()))?;
         #[derive(Serialize, Default)]
         struct Checked {
             request: &'static str,

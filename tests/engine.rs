@@ -1,6 +1,6 @@
 //! The retry engine, driven natively: each rule of the issue has a case.
 
-use gatewise::engine::messages::{check, Message, MessageError, Request, Sender};
+use gatewise::engine::messages::{check, Message, MessageError, MessageWire, Request, Sender};
 use gatewise::engine::{Command, Engine, Event, Options, ProbeAnswer, RetryView, TabId, UserAction};
 use gatewise::plan::SplitMix64;
 use proptest::prelude::*;
@@ -373,7 +373,7 @@ fn state_is_bounded() {
 fn messages_are_checked() {
     let page = Sender { ours: true, tab: Some(7), frame: Some(0), extension_page: false };
     let popup = Sender { ours: true, tab: None, frame: None, extension_page: true };
-    let parse = |json: &str| serde_json::from_str::<Message>(json);
+    let parse = |json: &str| serde_json::from_str::<MessageWire>(json).map_err(|e| MessageError::Malformed(e.to_string())).and_then(Message::try_from);
     assert_eq!(check(parse(r#"{"type":"card:get"}"#).unwrap(), &page), Ok(Request::Card(7)));
     // A content script cannot speak for another tab, nor from a subframe.
     assert_eq!(check(parse(r#"{"type":"card:action","action":"stop","tabId":3}"#).unwrap(), &page), Err(MessageError::WrongTab));
@@ -382,7 +382,7 @@ fn messages_are_checked() {
     assert_eq!(check(parse(r#"{"type":"card:action","action":"stop","tabId":3}"#).unwrap(), &popup), Ok(Request::Action(3, UserAction::Stop)));
     // Foreign senders, unknown types, extra or mistyped fields.
     assert_eq!(check(parse(r#"{"type":"card:get"}"#).unwrap(), &Sender { ours: false, ..page.clone() }), Err(MessageError::Foreign));
-    for bad in [r#"{"type":"card:nuke"}"#, r#"{"type":"card:get","x":1}"#, r#"{"type":"card:action","action":"explode"}"#, r#"{"type":"popup:get","tabId":"7"}"#, r#"{"type":"toString"}"#, r#"[]"#] {
+    for bad in [r#"{"type":"card:nuke"}"#, r#"{"type":"card:get","x":1}"#, r#"{"type":"card:action","action":"explode"}"#, r#"{"type":"popup:get","tabId":"7"}"#, r#"{"type":"toString"}"#, r#"[]"#, r#"{"type":"card:get","tabId":3}"#, r#"{"type":"popup:get"}"#] {
         assert!(parse(bad).is_err(), "{bad}");
     }
     assert!(check(parse(r#"{"type":"history:forget-site","origin":"https://a.example"}"#).unwrap(), &page).is_err());

@@ -9,41 +9,74 @@
 use super::{TabId, UserAction};
 use serde::Deserialize;
 
-/// A message, as sent.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
-#[serde(tag = "type", deny_unknown_fields)]
+/// A message.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Message {
     /// The card in a page asks for its content.
-    #[serde(rename = "card:get")]
-    CardGet {},
+    CardGet,
     /// The card's wait is over (a nudge that wakes a stopped worker).
-    #[serde(rename = "card:due")]
-    CardDue {},
-    /// A button of the card, in a page or in the popup.
-    #[serde(rename = "card:action")]
-    CardAction {
-        /// Which button.
-        action: UserAction,
-        /// The tab (extension pages only).
-        #[serde(default, rename = "tabId")]
-        tab_id: Option<TabId>,
-    },
+    CardDue,
+    /// A button of the card, in a page or in the popup; the tab is named
+    /// by extension pages only.
+    CardAction(UserAction, Option<TabId>),
     /// The popup asks for a tab's card.
-    #[serde(rename = "popup:get")]
-    PopupGet {
-        /// The tab.
-        #[serde(rename = "tabId")]
-        tab_id: TabId,
-    },
+    PopupGet(TabId),
     /// Forget one site's history (popup, options).
-    #[serde(rename = "history:forget-site")]
-    ForgetSite {
-        /// The site's origin.
-        origin: String,
-    },
+    ForgetSite(String),
     /// Forget every site's history (options).
-    #[serde(rename = "history:forget-all")]
-    ForgetAll {},
+    ForgetAll,
+}
+
+/// A message as sent: `{type, ...}` with only that type's fields. Read as
+/// one flat object (less code in the browser than a tagged enum), then
+/// checked field by field in [`Message::try_from`].
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct MessageWire {
+    /// The type (`card:get`, `card:action`, ...).
+    #[serde(rename = "type")]
+    pub kind: String,
+    /// A card's button.
+    pub action: Option<UserAction>,
+    /// A tab.
+    #[serde(rename = "tabId")]
+    pub tab_id: Option<TabId>,
+    /// An origin.
+    pub origin: Option<String>,
+}
+
+impl TryFrom<MessageWire> for Message {
+    type Error = MessageError;
+
+    fn try_from(w: MessageWire) -> Result<Message, MessageError> {
+        let bad = |e: &str| MessageError::Malformed(format!("`{}`: {e}", w.kind));
+        // Each type takes its own fields and no other.
+        let only = |action: bool, tab: bool, origin: bool| {
+            if (w.action.is_some() && !action) || (w.tab_id.is_some() && !tab) || (w.origin.is_some() && !origin) {
+                Err(bad("a field of another message"))
+            } else {
+                Ok(())
+            }
+        };
+        Ok(match w.kind.as_str() {
+            "card:get" => only(false, false, false).map(|_| Message::CardGet)?,
+            "card:due" => only(false, false, false).map(|_| Message::CardDue)?,
+            "card:action" => {
+                only(true, true, false)?;
+                Message::CardAction(w.action.ok_or_else(|| bad("no action"))?, w.tab_id)
+            }
+            "popup:get" => {
+                only(false, true, false)?;
+                Message::PopupGet(w.tab_id.ok_or_else(|| bad("no tabId"))?)
+            }
+            "history:forget-site" => {
+                only(false, false, true)?;
+                Message::ForgetSite(w.origin.clone().ok_or_else(|| bad("no origin"))?)
+            }
+            "history:forget-all" => only(false, false, false).map(|_| Message::ForgetAll)?,
+            _ => return Err(MessageError::Malformed("unknown message type".into())),
+        })
+    }
 }
 
 /// Who sent a message, as the browser says (`runtime.MessageSender`).
@@ -120,21 +153,21 @@ pub fn check(message: Message, sender: &Sender) -> Result<Request, MessageError>
     };
     let extension_page = || if sender.extension_page { Ok(()) } else { Err(MessageError::WrongTab) };
     Ok(match message {
-        Message::CardGet {} => Request::Card(own_tab()?),
-        Message::CardDue {} => {
+        Message::CardGet => Request::Card(own_tab()?),
+        Message::CardDue => {
             own_tab()?;
             Request::Due
         }
-        Message::CardAction { action, tab_id } => Request::Action(named_tab(tab_id)?, action),
-        Message::PopupGet { tab_id } => Request::Popup(named_tab(Some(tab_id))?),
-        Message::ForgetSite { origin } => {
+        Message::CardAction(action, tab_id) => Request::Action(named_tab(tab_id)?, action),
+        Message::PopupGet(tab_id) => Request::Popup(named_tab(Some(tab_id))?),
+        Message::ForgetSite(origin) => {
             extension_page()?;
             if origin.len() > MAX_ORIGIN || super::origin_of(&origin) != origin {
                 return Err(MessageError::Malformed("not an origin".into()));
             }
             Request::ForgetSite(origin)
         }
-        Message::ForgetAll {} => {
+        Message::ForgetAll => {
             extension_page()?;
             Request::ForgetAll
         }

@@ -29,6 +29,9 @@
 
 mod io;
 pub mod messages;
+mod vecmap;
+
+use vecmap::VecMap;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod sim;
 
@@ -40,7 +43,6 @@ use crate::headers::Headers;
 use crate::network::NetworkFailure;
 use crate::plan::{is_idempotent, Decision, Planner, Random, RetryPolicy, StopReason};
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 
 /// The bounds that keep the state small whatever pages do.
 pub mod limits {
@@ -154,7 +156,7 @@ fn title_suggests_error(title: &str, url: &str) -> bool {
     if codes::status_in_line(t, false).is_some_and(|(code, _)| code >= 500) {
         return true;
     }
-    let lower = t.to_lowercase();
+    let lower = t.to_ascii_lowercase();
     ["error", "unavailable", "bad gateway", "timed out", "timeout", "maintenance"].iter().any(|w| lower.contains(w))
 }
 
@@ -276,9 +278,8 @@ struct Stream {
 pub struct Engine {
     options: Options,
     online: bool,
-    #[serde(with = "pairs")]
-    tabs: BTreeMap<TabId, Tab>,
-    streams: BTreeMap<String, Stream>,
+    tabs: VecMap<TabId, Tab>,
+    streams: VecMap<String, Stream>,
     next_probe: u32,
     /// The wake-up last asked for, and the tabs last reported as followed,
     /// so that unchanged ones are not sent again.
@@ -291,8 +292,8 @@ impl Default for Engine {
         Engine {
             options: Options::default(),
             online: true,
-            tabs: BTreeMap::new(),
-            streams: BTreeMap::new(),
+            tabs: VecMap::default(),
+            streams: VecMap::default(),
             next_probe: 0,
             wake: None,
             tracked: Vec::new(),
@@ -482,7 +483,7 @@ impl Engine {
     #[allow(clippy::too_many_arguments)]
     fn on_request(&mut self, now_ms: u64, tab: TabId, request: String, url: String, method: String, form: Option<FormFields>, out: &mut Out) {
         let method = if method.trim().is_empty() { "GET".to_string() } else { method.trim().to_ascii_uppercase() };
-        let t = self.tabs.entry(tab).or_default();
+        let t = self.tabs.or_default(tab);
         // A redirect keeps the request id. The form belongs to the request
         // that sent it: it follows a redirect only on its own origin and
         // only while the method (and so the body) is kept (307, 308).
@@ -504,7 +505,7 @@ impl Engine {
 
     fn on_response(&mut self, now_ms: u64, tab: TabId, request: String, outcome: Outcome, rng: &mut impl Random, out: &mut Out) {
         let Outcome::Response { url, method, status, .. } = &outcome else { return };
-        let t = self.tabs.entry(tab).or_default();
+        let t = self.tabs.or_default(tab);
         let matches = t.load.as_ref().is_some_and(|l| (request.is_empty() || l.request == request) && l.outcome.is_none());
         if !matches {
             // A response with no request seen (the worker started mid-load,
@@ -527,7 +528,7 @@ impl Engine {
 
     #[allow(clippy::too_many_arguments)]
     fn on_network_error(&mut self, now_ms: u64, tab: TabId, request: String, url: String, method: String, error: &str, rng: &mut impl Random, out: &mut Out) {
-        let t = self.tabs.entry(tab).or_default();
+        let t = self.tabs.or_default(tab);
         let load = t.load.take().filter(|l| request.is_empty() || l.request == request);
         t.touched_ms = now_ms;
         let Some(failure) = NetworkFailure::from_browser_error(error) else {
@@ -595,7 +596,7 @@ impl Engine {
         if self.tabs.contains_key(&tab) || origin_of(&url).is_empty() || !title_suggests_error(&title, &url) {
             return;
         }
-        let t = self.tabs.entry(tab).or_default();
+        let t = self.tabs.or_default(tab);
         t.seq = t.seq.wrapping_add(1);
         t.touched_ms = now_ms;
         t.load = Some(Load {
@@ -847,7 +848,7 @@ impl Engine {
     }
 
     fn set_failure(&mut self, tab: TabId, failure: Failure, now_ms: u64) {
-        let t = self.tabs.entry(tab).or_default();
+        let t = self.tabs.or_default(tab);
         t.failure = Some(failure);
         t.touched_ms = now_ms;
     }
@@ -1057,21 +1058,6 @@ impl Engine {
         }
         let _ = now_ms;
         out.0
-    }
-}
-
-/// A map with number keys saved as a list of pairs: JavaScript objects have
-/// string keys only, and the state crosses into JavaScript.
-mod pairs {
-    use serde::{Deserialize, Deserializer, Serialize, Serializer};
-    use std::collections::BTreeMap;
-
-    pub fn serialize<K: Serialize, V: Serialize, S: Serializer>(map: &BTreeMap<K, V>, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_seq(map.iter())
-    }
-
-    pub fn deserialize<'de, K: Deserialize<'de> + Ord, V: Deserialize<'de>, D: Deserializer<'de>>(d: D) -> Result<BTreeMap<K, V>, D::Error> {
-        Ok(Vec::<(K, V)>::deserialize(d)?.into_iter().collect())
     }
 }
 
