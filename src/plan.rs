@@ -101,7 +101,7 @@ impl Default for RetryPolicy {
             growth_percent: 240,
             cap_ms: 30 * 60_000,
             min_delay_ms: 1_000,
-            jitter_percent: 100,
+            jitter_percent: 75,
             max_attempts: 30,
             max_total_ms: 6 * 3600_000,
             max_retry_after_ms: 30 * 60_000,

@@ -57,7 +57,8 @@ proptest! {
         let card = explain(&d, &ExplainContext::default());
         prop_assert!(!card.headline.is_empty());
         let plan = Planner::schedule(&RetryPolicy::default(), &d, 0, &mut SplitMix64(1));
-        prop_assert!(plan.len() <= 9);
+        let policy = RetryPolicy::default();
+        prop_assert!(plan.len() <= policy.max_attempts as usize + 1);
         let ends_with_stop = matches!(plan.last(), Some(Decision::Stop { .. }));
         prop_assert!(ends_with_stop, "the plan does not end with a stop");
         if !d.is_error || d.method == "POST" {

@@ -78,7 +78,9 @@ pub struct OutageResult {
     pub lag_median_s: Option<f64>,
     /// 95th percentile of that delay (s); `null`: more than 5% never did.
     pub lag_p95_s: Option<f64>,
-    /// Requests the origin received per client during the outage (mean).
+    /// Requests each client's policy sent the origin during the outage
+    /// (mean; the visitor's own first load, which every policy has, is not
+    /// counted).
     pub requests_during_outage: f64,
     /// Clients that gave up before the origin came back.
     pub gave_up: usize,
@@ -235,7 +237,8 @@ pub fn outage(strategy: &Strategy, outage_s: u64, clients: usize, seed: u64) -> 
     for _ in 0..clients {
         let arrive = rng.up_to(outage_ms.saturating_sub(1));
         let trace = run(strategy, &mut rng, arrive, outage_ms);
-        requests += trace.requests.iter().filter(|&&t| t < outage_ms).count();
+        // The first request is the visitor's own load, the same for every policy.
+        requests += trace.requests.iter().skip(1).filter(|&&t| t < outage_ms).count();
         let lag = trace.shown_ms.map(|t| t - outage_ms);
         if lag.is_none() {
             gave_up += 1;
@@ -279,4 +282,92 @@ pub fn simulate(contenders: &[Contender], outages_s: &[u64], clients: usize, her
         })
         .collect();
     Report { clients, herd_outage_s, seed, policies }
+}
+
+/// One goal of the README's recovery table, checked against a report.
+#[derive(Clone, Debug, Serialize)]
+pub struct Goal {
+    /// What is asked.
+    pub goal: String,
+    /// What was measured.
+    pub measured: String,
+    /// Whether it is met.
+    pub met: bool,
+}
+
+fn find<'a>(r: &'a Report, name: &str) -> Option<&'a PolicyResult> {
+    r.policies.iter().find(|p| p.name == name)
+}
+
+/// The goals: at every outage, Gatewise's median delay is at most
+/// max(2 s, a quarter of the outage) with no more requests than Chromium's
+/// schedule plus two; from 10 minutes on, at most a tenth of the fixed
+/// reloader's; and its herd peak at most a third of the same schedule
+/// without jitter.
+pub fn goals(r: &Report) -> Vec<Goal> {
+    let (Some(g), Some(c), Some(f), Some(n)) = (find(r, "gatewise"), find(r, "chromium-auto-reload"), find(r, "fixed-5s"), find(r, "gatewise-unjittered")) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for ((o, co), fo) in g.outages.iter().zip(&c.outages).zip(&f.outages) {
+        let d = o.duration_s as f64;
+        let limit = (d / 4.0).max(2.0);
+        let lag = o.lag_median_s.unwrap_or(f64::INFINITY);
+        out.push(Goal { goal: format!("{}: median delay <= {limit:.1} s", human(o.duration_s)), measured: format!("{lag:.1} s"), met: lag <= limit });
+        let most = co.requests_during_outage + 2.0;
+        out.push(Goal {
+            goal: format!("{}: requests <= Chromium's + 2 = {most:.2}", human(o.duration_s)),
+            measured: format!("{:.2}", o.requests_during_outage),
+            met: o.requests_during_outage <= most,
+        });
+        if o.duration_s >= 600 {
+            let tenth = fo.requests_during_outage / 10.0;
+            out.push(Goal {
+                goal: format!("{}: requests <= a tenth of the 5 s reloader's = {tenth:.2}", human(o.duration_s)),
+                measured: format!("{:.2}", o.requests_during_outage),
+                met: o.requests_during_outage <= tenth,
+            });
+        }
+    }
+    out.push(Goal {
+        goal: format!("herd peak <= a third of the unjittered schedule's ({} / 3)", n.herd_peak_rps),
+        measured: format!("{} requests/s", g.herd_peak_rps),
+        met: g.herd_peak_rps * 3 <= n.herd_peak_rps,
+    });
+    out
+}
+
+/// "5 s", "2 min", "1 h".
+pub fn human(seconds: u64) -> String {
+    match seconds {
+        s if s >= 3600 && s % 3600 == 0 => format!("{} h", s / 3600),
+        s if s >= 60 && s % 60 == 0 => format!("{} min", s / 60),
+        s => format!("{s} s"),
+    }
+}
+
+/// The report as a plain-text table, then the goals.
+pub fn render(r: &Report) -> String {
+    use std::fmt::Write;
+    let mut t = String::new();
+    let secs = |v: Option<f64>| v.map_or("never".to_string(), |s| format!("{s:.1} s"));
+    let _ = writeln!(t, "{} clients per outage, each meeting it at a random moment within it (seed {})", r.clients, r.seed);
+    let _ = writeln!(t, "delay: from the origin's return to the page shown (median / 95th percentile)");
+    let _ = writeln!(t, "requests: sent by the policy during the outage, per client (the visitor's own first load not counted)\n");
+    let _ = writeln!(t, "{:<8} {:<22} {:>10} {:>10} {:>9}", "outage", "policy", "median", "p95", "requests");
+    for (i, d) in r.policies.first().map(|p| p.outages.iter().map(|o| o.duration_s).collect::<Vec<_>>()).unwrap_or_default().iter().enumerate() {
+        for p in &r.policies {
+            let o = &p.outages[i];
+            let _ = writeln!(t, "{:<8} {:<22} {:>10} {:>10} {:>9.2}", human(*d), p.name, secs(o.lag_median_s), secs(o.lag_p95_s), o.requests_during_outage);
+        }
+    }
+    let _ = writeln!(t, "\nherd: {} clients meeting a {} outage in its first minute; peak requests per second once it is back", r.clients, human(r.herd_outage_s));
+    for p in &r.policies {
+        let _ = writeln!(t, "  {:<22} {:>5}", p.name, p.herd_peak_rps);
+    }
+    let _ = writeln!(t, "\ngoals");
+    for g in goals(r) {
+        let _ = writeln!(t, "  {} {:<58} {}", if g.met { "met   " } else { "MISSED" }, g.goal, g.measured);
+    }
+    t
 }

@@ -18,6 +18,7 @@ impl<K, V> Default for VecMap<K, V> {
     }
 }
 
+#[allow(clippy::len_without_is_empty)]
 impl<K: PartialEq, V> VecMap<K, V> {
     fn position<Q: PartialEq<K> + ?Sized>(&self, key: &Q) -> Option<usize> {
         self.0.iter().position(|(k, _)| key == k)
@@ -62,10 +63,6 @@ impl<K: PartialEq, V> VecMap<K, V> {
     /// How many entries.
     pub fn len(&self) -> usize {
         self.0.len()
-    }
-    /// Whether there is none.
-    pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
     }
     /// The entries.
     pub fn iter(&self) -> impl Iterator<Item = (&K, &V)> {
