@@ -24,7 +24,7 @@ step "wasm: wasm-bindgen-test in headless Chromium"
 CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown --test wasm_browser
 
 step "extension: the background shim's unit tests (Node, a fake browser, the real core)"
-node --test tests/shim/
+node --test --test-force-exit tests/shim/
 
 step "extension: web-ext lint and end-to-end tests in Chromium and Firefox"
 node --test tests/e2e/

@@ -247,6 +247,17 @@ impl WasmEngine {
     pub fn message(&self, message: JsValue, sender: JsValue) -> Result<JsValue, JsError> {
         use crate::engine::messages::{check, Message, MessageWire, Request, Sender};
         let sender: Sender = from_js(sender, "sender")?;
+        // Own fields only, and only those a message has (the JS object is
+        // read field by field, so unknown ones would pass unseen).
+        if !message.is_object() || js_sys::Array::is_array(&message) {
+            return Err(JsError::new("message refused: not an object"));
+        }
+        for key in js_sys::Object::keys(message.unchecked_ref::<js_sys::Object>()).iter() {
+            let key = key.as_string().unwrap_or_default();
+            if !MessageWire::FIELDS.contains(&key.as_str()) {
+                return Err(JsError::new(&format!("message refused: unknown field `{key}`")));
+            }
+        }
         let wire: MessageWire = from_js(message, "message")?;
         let message = Message::try_from(wire).map_err(|e| JsError::new(&e.to_string()))?;
         #[derive(Serialize, Default)]

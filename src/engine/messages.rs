@@ -45,6 +45,11 @@ pub struct MessageWire {
     pub origin: Option<String>,
 }
 
+impl MessageWire {
+    /// Every field a message may have.
+    pub const FIELDS: &'static [&'static str] = &["type", "action", "tabId", "origin"];
+}
+
 impl TryFrom<MessageWire> for Message {
     type Error = MessageError;
 
