@@ -353,7 +353,7 @@ fn watch_shows_a_progress_line_on_a_terminal() {
     let tty = String::from_utf8_lossy(&out.stdout);
     assert_eq!(out.status.code(), Some(0), "{tty}");
     assert!(tty.contains("\r\u{1b}[2Kattempt 1 of 8 in "), "a progress line, redrawn in place: {tty:?}");
-    assert!(tty.contains("Ctrl-C to stop"), "{tty:?}");
+    assert!(tty.contains("· Ctrl-C stops"), "{tty:?}");
     assert!(tty.contains("back: 200 OK"), "{tty:?}");
 }
 

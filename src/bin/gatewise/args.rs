@@ -14,7 +14,6 @@ use std::time::Duration;
 #[command(
     name = "gatewise",
     version,
-    about,
     long_about = "Diagnose, explain and retry HTTP 5xx error pages (502 Bad Gateway and friends).\n\n\
         diagnose, explain and plan read a response body from a file (or standard input with -) \
         and the status line and headers from options. check fetches a live URL; watch probes it \
@@ -40,8 +39,21 @@ pub enum Command {
     /// Print the retry schedule Gatewise would follow for this response.
     Plan(PlanArgs),
     /// Fetch a live URL (redirects hop by hop, timings) and diagnose the answer.
+    ///
+    /// One GET per hop on a fresh connection, redirects followed and shown one by one (at most
+    /// --max-redirects), with the time spent looking up the name, connecting, in the TLS handshake
+    /// and waiting for the first byte; then the final status and headers, the diagnosis and the
+    /// card. At most 256 KiB of the body is read. Exit status 0 when the URL works, 1 when it
+    /// fails (a 5xx, no response, a 4xx, a bot check, a redirect loop), 2 for bad input.
     Check(CheckArgs),
     /// Probe a URL on the extension's retry plan until it is back (exit 0) or the plan gives up (exit 1).
+    ///
+    /// The first probe is a look at the URL, as check does. While it fails, the retry plan of the
+    /// Gatewise extension decides when to look again: exponential backoff with full jitter (the
+    /// first wait 1-4 s, doubling up to 5 minutes), the server's Retry-After honoured, 8 attempts
+    /// or 30 minutes at most; failures that time does not fix (a 4xx, a 501, a Retry-After longer
+    /// than 30 minutes) end it at once. Each probe and decision is one line on standard output; on
+    /// a terminal, a line on standard error counts down to the next attempt.
     Watch(WatchArgs),
     /// Print a shell completion script.
     Completions(CompletionsArgs),

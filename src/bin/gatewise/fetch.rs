@@ -9,7 +9,7 @@ use gatewise::text::SCAN_LIMIT;
 use gatewise::{Headers, NetworkFailure};
 use serde::Serialize;
 use std::io::Read;
-use std::net::SocketAddr;
+use std::net::{IpAddr, SocketAddr};
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 use ureq::config::Config;
@@ -131,7 +131,17 @@ struct TimedResolver(DefaultResolver, Recorder);
 
 impl Resolver for TimedResolver {
     fn resolve(&self, uri: &Uri, config: &Config, timeout: NextTimeout) -> Result<ResolvedSocketAddrs, ureq::Error> {
-        let addrs = self.0.resolve(uri, config, timeout)?;
+        // An address needs no lookup (ureq's resolver would start a thread for it).
+        let literal = uri.host().and_then(|h| h.trim_start_matches('[').trim_end_matches(']').parse::<IpAddr>().ok());
+        let addrs = match literal {
+            Some(ip) => {
+                let port = uri.port_u16().unwrap_or(if uri.scheme_str() == Some("https") { 443 } else { 80 });
+                let mut addrs = self.empty();
+                addrs.push(SocketAddr::new(ip, port));
+                addrs
+            }
+            None => self.0.resolve(uri, config, timeout)?,
+        };
         let mut s = self.1.lock();
         s.resolved = Some(Instant::now());
         s.address = addrs.first().copied();
@@ -315,15 +325,20 @@ impl Client {
             ureq::Error::Io(io) => Some(io.kind()),
             _ => None,
         };
+        // By what the client said, then by the phase it failed in (a
+        // proxy, when one is set, resolves the name itself).
         let kind = if timed_out {
             TimedOut
-        } else if matches!(e, ureq::Error::HostNotFound) || s.resolved.is_none() {
+        } else if matches!(e, ureq::Error::HostNotFound) {
+            NameNotResolved
+        } else if s.connected.is_none() && matches!(io_kind, Some(Io::ConnectionRefused)) {
+            ConnectionRefused
+        } else if s.connected.is_none() && matches!(io_kind, Some(Io::HostUnreachable | Io::NetworkUnreachable)) {
+            TimedOut
+        } else if s.resolved.is_none() {
             NameNotResolved
         } else if s.connected.is_none() {
-            match io_kind {
-                Some(Io::HostUnreachable | Io::NetworkUnreachable) => TimedOut,
-                _ => ConnectionRefused,
-            }
+            ConnectionRefused
         } else if matches!(e, ureq::Error::Tls(_) | ureq::Error::Rustls(_) | ureq::Error::TlsRequired)
             || (url.starts_with("https:") && s.sent.is_none())
         {

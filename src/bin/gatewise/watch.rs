@@ -25,28 +25,39 @@ fn os_seed() -> u64 {
     h.finish()
 }
 
-/// The progress line on standard error, when that is a terminal.
+/// The progress line on standard error, when that is a terminal. It stays
+/// short (no URL, no page text) so that it never wraps: `\r` and "erase
+/// line" only reach the line the cursor is on.
 struct Progress {
     on: bool,
-    shown: bool,
+    shown: Option<String>,
 }
 
 impl Progress {
-    fn show(&mut self, text: &str) {
-        if self.on {
+    fn show(&mut self, text: String) {
+        if self.on && self.shown.as_ref() != Some(&text) {
             let mut e = std::io::stderr().lock();
             let _ = write!(e, "\r\x1b[2K{text}");
             let _ = e.flush();
-            self.shown = true;
+            self.shown = Some(text);
         }
     }
     fn clear(&mut self) {
-        if self.shown {
+        if self.shown.take().is_some() {
             let mut e = std::io::stderr().lock();
             let _ = write!(e, "\r\x1b[2K");
             let _ = e.flush();
-            self.shown = false;
         }
+    }
+}
+
+/// `14 s`, `2m05s`: whole seconds, rounded up.
+fn countdown(left: Duration) -> String {
+    let s = left.as_secs() + u64::from(left.subsec_nanos() > 0);
+    if s < 60 {
+        format!("{s} s")
+    } else {
+        format!("{}m{:02}s", s / 60, s % 60)
     }
 }
 
@@ -69,17 +80,13 @@ pub fn watch_cmd(a: WatchArgs) -> Outcome {
     let mut planner = Planner::new(policy.clone());
     let mut rng = SplitMix64(os_seed());
     let _ = rng.next_u64();
-    let mut progress = Progress { on: std::io::stderr().is_terminal(), shown: false };
+    let mut progress = Progress { on: std::io::stderr().is_terminal(), shown: None };
     let start = Instant::now();
-    print_text(&format!(
-        "watching {target} on Gatewise's retry plan: at most {} attempts within {} min, full jitter",
-        policy.max_attempts,
-        policy.max_total_ms / 60_000
-    ));
+    print_text(&format!("watching {target} (Gatewise's retry plan: up to {} attempts in {} min)", policy.max_attempts, policy.max_total_ms / 60_000));
     let mut attempt = 0u32;
     let mut first_failure: Option<Instant> = None;
     loop {
-        progress.show(&format!("probing {target} ..."));
+        progress.show(if attempt == 0 { "probing...".into() } else { format!("attempt {attempt} of {}: probing...", policy.max_attempts) });
         let tr = client.fetch(&target);
         let now = now_ms();
         let d = diagnose_trace(&tr, &target, now);
@@ -111,12 +118,7 @@ pub fn watch_cmd(a: WatchArgs) -> Outcome {
                 say(&mut progress, start, &format!("next: attempt {n} of {} in {:.1} s ({why})", policy.max_attempts, wait.as_secs_f64()));
                 let until = Instant::now() + wait;
                 while let Some(left) = until.checked_duration_since(Instant::now()).filter(|d| !d.is_zero()) {
-                    progress.show(&format!(
-                        "attempt {n} of {} in {:.0} s  ({}; Ctrl-C to stop)",
-                        policy.max_attempts,
-                        left.as_secs_f64().ceil(),
-                        render::answer(tr.last())
-                    ));
+                    progress.show(format!("attempt {n} of {} in {} · Ctrl-C stops", policy.max_attempts, countdown(left)));
                     std::thread::sleep(left.min(Duration::from_millis(if progress.on { 250 } else { 60_000 })));
                 }
             }
@@ -126,5 +128,23 @@ pub fn watch_cmd(a: WatchArgs) -> Outcome {
                 return Ok(1);
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn countdowns_round_up_to_whole_seconds() {
+        let cases = [(1, "1 s"), (999, "1 s"), (1000, "1 s"), (1001, "2 s"), (59_000, "59 s"), (60_000, "1m00s"), (125_500, "2m06s")];
+        for (ms, want) in cases {
+            assert_eq!(countdown(Duration::from_millis(ms)), want, "{ms} ms");
+        }
+    }
+
+    #[test]
+    fn seeds_differ_between_runs() {
+        assert_ne!(os_seed(), os_seed(), "RandomState draws new keys each time");
     }
 }
