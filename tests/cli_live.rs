@@ -5,7 +5,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use serde_json::Value;
-use std::io::{BufRead, BufReader, Read, Write};
+use std::io::{Read, Write};
 use std::net::{TcpListener, TcpStream};
 use std::process::{Command, Output};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -37,6 +37,11 @@ struct Server {
 
 impl Server {
     fn start(steps: Vec<Step>) -> Server {
+        Server::start_with(steps, None)
+    }
+
+    /// The same, speaking TLS with this configuration.
+    fn start_with(steps: Vec<Step>, tls: Option<Arc<rustls::ServerConfig>>) -> Server {
         let listener = TcpListener::bind("127.0.0.1:0").expect("bind on the loopback");
         let port = listener.local_addr().unwrap().port();
         let hits = Arc::new(AtomicUsize::new(0));
@@ -47,8 +52,8 @@ impl Server {
                 let Ok(conn) = conn else { continue };
                 let n = h.fetch_add(1, Ordering::SeqCst);
                 let step = steps[n.min(steps.len() - 1)].clone();
-                let p = p.clone();
-                thread::spawn(move || serve(conn, step, &p));
+                let (p, tls) = (p.clone(), tls.clone());
+                thread::spawn(move || serve(conn, step, &p, tls));
             }
         });
         Server { port, hits, paths }
@@ -63,20 +68,31 @@ impl Server {
     }
 }
 
-fn serve(conn: TcpStream, step: Step, paths: &Mutex<Vec<String>>) {
-    let mut reader = BufReader::new(conn.try_clone().unwrap());
-    let mut request_line = String::new();
-    let _ = reader.read_line(&mut request_line);
-    loop {
-        let mut line = String::new();
-        match reader.read_line(&mut line) {
-            Ok(0) | Err(_) => break,
-            Ok(_) if line == "\r\n" || line == "\n" => break,
-            Ok(_) => {}
+fn serve(conn: TcpStream, step: Step, paths: &Mutex<Vec<String>>, tls: Option<Arc<rustls::ServerConfig>>) {
+    // A hanging step holds the connection until the client gives up.
+    let _ = conn.set_read_timeout(Some(Duration::from_secs(30)));
+    match tls {
+        Some(config) => {
+            let Ok(session) = rustls::ServerConnection::new(config) else { return };
+            respond(rustls::StreamOwned::new(session, conn), step, paths);
+        }
+        None => respond(conn, step, paths),
+    }
+}
+
+fn respond(mut conn: impl Read + Write, step: Step, paths: &Mutex<Vec<String>>) {
+    // The request head; anything that is not HTTP (a TLS ClientHello sent to
+    // a plain server) is answered at once, as a real HTTP server would.
+    let mut head = Vec::new();
+    let mut byte = [0u8; 1];
+    while !head.ends_with(b"\r\n\r\n") && head.len() < 65_536 && head.first().is_none_or(u8::is_ascii_uppercase) {
+        match conn.read(&mut byte) {
+            Ok(1) => head.push(byte[0]),
+            _ => break,
         }
     }
-    paths.lock().unwrap().push(request_line.split_whitespace().nth(1).unwrap_or("").to_string());
-    let mut conn = conn;
+    let head = String::from_utf8_lossy(&head);
+    paths.lock().unwrap().push(head.split_whitespace().nth(1).unwrap_or("").to_string());
     match step {
         Step::Answer(status, headers, body) => {
             let mut head = format!("HTTP/1.1 {status} Whatever\r\nContent-Length: {}\r\nConnection: close\r\n", body.len());
@@ -87,10 +103,9 @@ fn serve(conn: TcpStream, step: Step, paths: &Mutex<Vec<String>>) {
             head.push_str("\r\n");
             let _ = conn.write_all(head.as_bytes());
             let _ = conn.write_all(&body);
+            let _ = conn.flush();
         }
         Step::Hang => {
-            // Holds the connection until the client gives up.
-            let _ = conn.set_read_timeout(Some(Duration::from_secs(30)));
             let _ = conn.read(&mut [0u8; 1]);
         }
         Step::Close => {}
@@ -359,11 +374,89 @@ fn watch_shows_a_progress_line_on_a_terminal() {
 
 #[test]
 fn check_and_watch_refuse_bad_urls_with_one_line() {
-    for args in [&["check", "ftp://files.example/"][..], &["watch", "http://"], &["check"], &["check", "http://x/", "--timeout", "abc"]] {
+    let not_pem = std::env::temp_dir().join(format!("gatewise-not-pem-{}", std::process::id()));
+    std::fs::write(&not_pem, "not a certificate").unwrap();
+    let not_pem = not_pem.to_str().unwrap();
+    for args in [
+        &["check", "ftp://files.example/"][..],
+        &["watch", "http://"],
+        &["check"],
+        &["check", "http://x/", "--timeout", "abc"],
+        &["check", "--cacert", "/no/such/ca.pem", "https://x/"],
+        &["check", "--cacert", not_pem, "https://x/"],
+    ] {
         let out = gatewise(args);
         let err = String::from_utf8_lossy(&out.stderr);
         assert_eq!(out.status.code(), Some(2), "{args:?}");
         assert_eq!(err.trim_end().lines().count(), 1, "{args:?}: {err}");
         assert!(err.starts_with("gatewise: "), "{err}");
     }
+}
+
+/// A private CA and a certificate for 127.0.0.1 signed by it: the CA's PEM
+/// file (for --cacert) and the server's TLS configuration.
+fn private_ca(name: &str) -> (std::path::PathBuf, Arc<rustls::ServerConfig>) {
+    use rcgen::{BasicConstraints, CertificateParams, CertifiedIssuer, DnType, IsCa, KeyPair};
+    let mut ca_params = CertificateParams::new(Vec::<String>::new()).unwrap();
+    ca_params.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
+    ca_params.distinguished_name.push(DnType::CommonName, "Gatewise test CA");
+    let ca = CertifiedIssuer::self_signed(ca_params, KeyPair::generate().unwrap()).unwrap();
+    let key = KeyPair::generate().unwrap();
+    let cert = CertificateParams::new(vec!["127.0.0.1".to_string()]).unwrap().signed_by(&key, &ca).unwrap();
+    let provider = Arc::new(rustls::crypto::ring::default_provider());
+    let config = rustls::ServerConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions()
+        .unwrap()
+        .with_no_client_auth()
+        .with_single_cert(vec![cert.der().clone()], rustls::pki_types::PrivatePkcs8KeyDer::from(key.serialize_der()).into())
+        .unwrap();
+    let dir = std::env::temp_dir().join(format!("gatewise-tls-{name}-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let pem = dir.join("ca.pem");
+    std::fs::write(&pem, ca.pem()).unwrap();
+    (pem, Arc::new(config))
+}
+
+#[test]
+fn check_over_https_times_the_tls_handshake() {
+    let (ca, tls) = private_ca("check");
+    let s = Server::start_with(vec![answer(502, &["Server: nginx"], NGINX_502)], Some(tls));
+    let url = format!("https://127.0.0.1:{}/", s.port);
+    let out = gatewise(&["check", "--cacert", ca.to_str().unwrap(), &url]);
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(1), "{text}");
+    assert!(text.contains("HTTP/1.1 502 Bad Gateway"), "{text}");
+    let timings = text.lines().nth(2).unwrap();
+    for phase in ["dns ", "connect ", "tls ", "first byte ", "total "] {
+        assert!(timings.contains(phase), "{phase}: {timings}");
+    }
+    assert!(text.contains("vendor     nginx"), "{text}");
+}
+
+#[test]
+fn an_untrusted_certificate_is_explained_and_never_retried() {
+    let (_, tls) = private_ca("untrusted");
+    let s = Server::start_with(vec![answer(200, &[], "ok")], Some(tls));
+    let url = format!("https://127.0.0.1:{}/", s.port);
+    let (v, code) = check_json(&url, &[]);
+    assert_eq!(code, Some(1));
+    assert_eq!(v["diagnosis"]["variant"], "tls-failure", "{v}");
+    assert!(v["hops"][0]["failure"]["detail"].as_str().unwrap().contains("UnknownIssuer"), "{v}");
+    let hits = s.hits();
+    let out = gatewise(&["watch", &url]);
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(1), "{text}");
+    assert!(text.contains("gave up: this failure does not pass with time"), "{text}");
+    assert_eq!(s.hits(), hits + 1, "one look, no retry");
+}
+
+#[test]
+fn watch_over_https_until_it_is_back() {
+    let (ca, tls) = private_ca("watch");
+    let s = Server::start_with(vec![answer(503, &[], ""), answer(200, &[], "ok")], Some(tls));
+    let out = gatewise(&["watch", "--cacert", ca.to_str().unwrap(), &format!("https://127.0.0.1:{}/", s.port)]);
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(0), "{text}");
+    assert!(text.contains("first look: 503 Service Unavailable"), "{text}");
+    assert!(text.contains("back: 200 OK after 1 attempt"), "{text}");
 }

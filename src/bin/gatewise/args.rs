@@ -165,6 +165,9 @@ pub struct FetchArgs {
     /// Follow at most this many redirects.
     #[arg(long, value_name = "N", default_value_t = 10)]
     pub max_redirects: u32,
+    /// Trust the certificates in this PEM file instead of the built-in roots (a private CA).
+    #[arg(long, value_name = "FILE")]
+    pub cacert: Option<std::path::PathBuf>,
 }
 
 #[derive(Debug, Args)]

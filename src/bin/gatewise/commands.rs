@@ -52,7 +52,7 @@ fn read_input(file: Option<&str>) -> Result<Vec<u8>, String> {
     Ok(buf)
 }
 
-fn short(e: &std::io::Error) -> String {
+pub fn short(e: &std::io::Error) -> String {
     let s = e.to_string();
     s.split(" (os error").next().unwrap_or(&s).to_string()
 }
@@ -137,7 +137,7 @@ pub fn works(tr: &Trace, d: &Diagnosis) -> bool {
 
 pub fn check_cmd(a: CheckArgs) -> Outcome {
     let start = url::from_user(&a.fetch.url)?;
-    let client = Client::new(Options { timeout: a.fetch.timeout, max_redirects: a.fetch.max_redirects });
+    let client = Client::new(Options::from_args(&a.fetch)?);
     let now = now_ms();
     let tr = client.fetch(&start);
     let d = diagnose_trace(&tr, &tr.last().url, now);

@@ -14,6 +14,7 @@ use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 use ureq::config::Config;
 use ureq::http::Uri;
+use ureq::tls::{parse_pem, Certificate, PemItem, RootCerts, TlsConfig};
 use ureq::unversioned::resolver::{DefaultResolver, ResolvedSocketAddrs, Resolver};
 use ureq::unversioned::transport::{
     Buffers, ConnectProxyConnector, ConnectionDetails, Connector, NextTimeout, RustlsConnector, TcpConnector, Transport,
@@ -27,6 +28,38 @@ pub struct Options {
     pub timeout: Duration,
     /// Redirects followed at most.
     pub max_redirects: u32,
+    /// The roots to trust instead of the built-in ones.
+    pub roots: Option<Vec<Certificate<'static>>>,
+}
+
+impl Options {
+    /// Options from the command line; reads `--cacert`.
+    pub fn from_args(a: &crate::args::FetchArgs) -> Result<Options, String> {
+        let roots = match &a.cacert {
+            None => None,
+            Some(path) => {
+                let shown = path.display();
+                let meta = std::fs::metadata(path).map_err(|e| format!("cannot read {shown}: {}", crate::commands::short(&e)))?;
+                if meta.len() > 16 << 20 {
+                    return Err(format!("cannot read {shown}: too big for a certificate file"));
+                }
+                let pem = std::fs::read(path).map_err(|e| format!("cannot read {shown}: {}", crate::commands::short(&e)))?;
+                let certs: Vec<Certificate<'static>> = parse_pem(&pem)
+                    .filter_map(|item| match item {
+                        Ok(PemItem::Certificate(c)) => Some(Ok(c)),
+                        Ok(_) => None,
+                        Err(e) => Some(Err(e)),
+                    })
+                    .collect::<Result<_, _>>()
+                    .map_err(|e| format!("cannot read {shown}: {e}"))?;
+                if certs.is_empty() {
+                    return Err(format!("cannot read {shown}: no PEM certificate in it"));
+                }
+                Some(certs)
+            }
+        };
+        Ok(Options { timeout: a.timeout, max_redirects: a.max_redirects, roots })
+    }
 }
 
 /// Milliseconds spent in each phase of one request.
@@ -223,6 +256,10 @@ impl Client {
             .max_idle_connections(0)
             .max_idle_connections_per_host(0)
             .user_agent(format!("gatewise/{} (+check)", env!("CARGO_PKG_VERSION")))
+            .tls_config(match &options.roots {
+                Some(certs) => TlsConfig::builder().root_certs(RootCerts::new_with_certs(certs)).build(),
+                None => TlsConfig::default(),
+            })
             .build();
         // ureq's default chain, with the two timing links.
         let connector =

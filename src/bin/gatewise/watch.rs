@@ -72,7 +72,7 @@ fn say(progress: &mut Progress, start: Instant, text: &str) {
 
 pub fn watch_cmd(a: WatchArgs) -> Outcome {
     let target = url::from_user(&a.fetch.url)?;
-    let client = Client::new(Options { timeout: a.fetch.timeout, max_redirects: a.fetch.max_redirects });
+    let client = Client::new(Options::from_args(&a.fetch)?);
     let mut policy = RetryPolicy::default();
     if let Some(n) = a.attempts {
         policy.max_attempts = n;
