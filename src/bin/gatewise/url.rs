@@ -10,8 +10,19 @@ pub fn from_user(input: &str) -> Result<String, String> {
     if s.is_empty() {
         return Err("missing URL".into());
     }
-    let with_scheme = if split(s).scheme.is_some() && s.contains("://") { s.to_string() } else { format!("https://{s}") };
-    absolute(&encode(&with_scheme)).map_err(|why| format!("invalid URL {:?}: {why}", input.chars().take(200).collect::<String>()))
+    let scheme = split(s).scheme.map(str::to_ascii_lowercase);
+    let with_scheme = match scheme.as_deref() {
+        Some(_) if s.contains("://") => s.to_string(),
+        Some("http" | "https") => return Err(format!("invalid URL {:?}: expected {}://host/...", short(input), scheme.unwrap_or_default())),
+        // "localhost:8080", "example.com": a host, perhaps with a port.
+        _ => format!("https://{s}"),
+    };
+    absolute(&encode(&with_scheme)).map_err(|why| format!("invalid URL {:?}: {why}", short(input)))
+}
+
+/// The start of a long input, for an error message.
+fn short(input: &str) -> String {
+    input.chars().take(200).collect()
 }
 
 /// Where a redirect points: `location` resolved against `base`.
@@ -74,6 +85,16 @@ fn absolute(s: &str) -> Result<String, String> {
     }
     if u.host().is_none_or(str::is_empty) {
         return Err("no host".into());
+    }
+    // The http crate reads a port past 65535 as none at all: refuse it,
+    // rather than fetch the default port instead.
+    let authority = u.authority().map_or("", |a| a.as_str());
+    let host_port = authority.rsplit('@').next().unwrap_or_default();
+    if let Some(i) = host_port.rfind(':').filter(|i| *i > host_port.rfind(']').unwrap_or(0)) {
+        let port = &host_port[i + 1..];
+        if !port.is_empty() && port.parse::<u16>().is_err() {
+            return Err(format!("invalid port {port:?}"));
+        }
     }
     if u.path().is_empty() || (u.path() == "/" && !s.ends_with('/') && u.query().is_none()) {
         return Ok(format!("{s}/"));
@@ -219,6 +240,8 @@ mod tests {
         assert!(from_user("").is_err());
         assert!(from_user("ftp://x/").unwrap_err().contains("only http and https"));
         assert!(from_user("http://").is_err());
+        assert!(from_user("http:/x").unwrap_err().contains("expected http://host/"));
+        assert!(from_user("http://127.0.0.1:99999/").is_err(), "no such port");
     }
 
     #[test]
