@@ -245,8 +245,10 @@ fn completions_and_man_page_come_from_the_parser() {
 
 #[test]
 fn help_and_version() {
-    let out = run(&["--version"]);
-    assert_eq!(String::from_utf8(out.stdout).unwrap().trim(), format!("gatewise {}", env!("CARGO_PKG_VERSION")));
+    for args in [&["--version"][..], &["-V"], &["diagnose", "-V"], &["watch", "--version"]] {
+        let out = run(args);
+        assert_eq!(String::from_utf8(out.stdout).unwrap().trim(), format!("gatewise {}", env!("CARGO_PKG_VERSION")), "{args:?}");
+    }
     let help = String::from_utf8(run(&["--help"]).stdout).unwrap();
     for sub in ["diagnose", "explain", "plan", "check", "watch", "completions", "man"] {
         assert!(help.contains(sub), "{help}");

@@ -74,7 +74,7 @@ pub struct ResponseArgs {
     #[arg(long, value_name = "M", default_value = "GET", value_parser = parse_method)]
     pub method: String,
     /// The URL that was requested.
-    #[arg(long, value_name = "URL", default_value = "")]
+    #[arg(long, value_name = "URL", default_value = "", hide_default_value = true)]
     pub url: String,
     /// A response header, 'Name: value' (repeat for more).
     #[arg(long = "header", short = 'H', value_name = "'Name: v'", value_parser = parse_header)]

@@ -24,8 +24,13 @@ fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(e) => {
             return match e.kind() {
-                ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
+                ErrorKind::DisplayHelp => {
                     let _ = e.print();
+                    ExitCode::SUCCESS
+                }
+                // The same line after any subcommand (clap would name the subcommand).
+                ErrorKind::DisplayVersion => {
+                    println!("gatewise {}", env!("CARGO_PKG_VERSION"));
                     ExitCode::SUCCESS
                 }
                 // `gatewise` alone: the help, and the status of bad input.
