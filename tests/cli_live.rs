@@ -346,6 +346,7 @@ fn watch_gives_up_with_status_1() {
         (answer(501, &[], ""), "this failure does not pass with time"),
         (answer(404, &[], "<title>Not found</title>"), "a 4xx answer"),
         (answer(503, &["Retry-After: 86400"], ""), "the server asks for 86400 s"),
+        (answer(302, &["Location: /"], ""), "stopped following redirects: a redirect loop"),
     ];
     for (step, why) in cases {
         let s = Server::start(vec![step]);

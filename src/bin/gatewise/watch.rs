@@ -103,8 +103,11 @@ pub fn watch_cmd(a: WatchArgs) -> Outcome {
             return Ok(0);
         }
         first_failure.get_or_insert(start);
+        // A redirect loop is no outage to wait out.
         if let Some(why) = &tr.stopped {
-            say(&mut progress, start, &format!("note: stopped following redirects: {why}"));
+            progress.clear();
+            print_text(&format!("gave up: stopped following redirects: {why}"));
+            return Ok(1);
         }
         match planner.on_failure(&d, now, &mut rng) {
             Decision::Retry { attempt: n, delay_ms, basis, .. } => {
