@@ -166,8 +166,14 @@ pub struct Diagnosis {
     pub retry_after_s: Option<u64>,
     /// The best hint of when to retry (header first, then the page).
     pub retry_hint: Option<RetryHint>,
-    /// Whether waiting and retrying can help.
+    /// Whether Gatewise would retry this by itself: a [`transient`] failure
+    /// of a request that may be repeated (RFC 9110 §9.2.2), so never a POST.
+    ///
+    /// [`transient`]: Diagnosis::transient
     pub retryable: bool,
+    /// Whether the failure itself can pass with time (a 502, a timeout),
+    /// whatever the method; a 501 or a bad certificate does not.
+    pub transient: bool,
     /// The network failure, for responses that never came.
     pub network: Option<NetworkFailure>,
     /// What the site seems to run (`wordpress`, `php`, `aspnet`, `express`),
@@ -287,7 +293,7 @@ pub fn diagnose(r: &Response<'_>) -> Diagnosis {
         None if is_error && page.is_short() => text_hint(&page),
         None => None,
     };
-    let retryable = is_error && status.is_none_or(codes::is_retryable);
+    let transient = is_error && status.is_none_or(codes::is_retryable);
 
     Diagnosis {
         is_error,
@@ -304,7 +310,8 @@ pub fn diagnose(r: &Response<'_>) -> Diagnosis {
         reference_label,
         retry_after_s,
         retry_hint,
-        retryable,
+        retryable: transient && crate::plan::is_idempotent(&method),
+        transient,
         network: None,
         stack: stack_of(&page, &r.headers, r.url),
         method,
@@ -337,7 +344,8 @@ pub fn diagnose_network(failure: NetworkFailure, method: &str, url: &str) -> Dia
         reference_label: None,
         retry_after_s: None,
         retry_hint: None,
-        retryable: failure.retryable(),
+        retryable: failure.retryable() && crate::plan::is_idempotent(&method),
+        transient: failure.retryable(),
         network: Some(failure),
         stack: Vec::new(),
         method,

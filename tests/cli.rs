@@ -77,13 +77,14 @@ fn headers_and_retry_after() {
 
 #[test]
 fn standard_input() {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_gatewise"))
-        .args(["diagnose", "--json", "-"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
+    let mut child =
+        Command::new(env!("CARGO_BIN_EXE_gatewise")).args(["diagnose", "--json", "-"]).stdin(Stdio::piped()).stdout(Stdio::piped()).spawn().unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(b"<html><title>502 Bad Gateway</title><center><h1>502 Bad Gateway</h1></center><hr><center>openresty</center>")
         .unwrap();
-    child.stdin.take().unwrap().write_all(b"<html><title>502 Bad Gateway</title><center><h1>502 Bad Gateway</h1></center><hr><center>openresty</center>").unwrap();
     let out = child.wait_with_output().unwrap();
     let d: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!((d["status"].as_u64(), d["vendor"].as_str()), (Some(502), Some("openresty")));
@@ -159,4 +160,102 @@ fn plan_is_reproducible_and_polite() {
     assert!(post.contains("POST is never re-sent"), "{post}");
     let plan = json(&["plan", "--json", "--status", "503", "--header", "Retry-After: 5", "--seed", "1"]);
     assert!(plan[0]["delay_ms"].as_u64().unwrap() >= 5000);
+}
+
+/// Regression (issue 8): `retryable` used to say true for a POST that the
+/// plan refuses to re-send. It now means "Gatewise would retry this by
+/// itself"; the nature of the failure is `transient`.
+#[test]
+fn a_post_is_not_retryable_but_its_failure_is_transient() {
+    let cases = [
+        (&["--method", "POST", "--status", "502"][..], false, true),
+        (&["--method", "GET", "--status", "502"], true, true),
+        (&["--method", "PUT", "--status", "503"], true, true),
+        (&["--method", "PATCH", "--status", "504"], false, true),
+        (&["--method", "GET", "--status", "501"], false, false),
+        (&["--method", "POST", "--network", "timed-out"], false, true),
+        (&["--method", "GET", "--network", "tls-failure"], false, false),
+    ];
+    for (args, retryable, transient) in cases {
+        let mut argv = vec!["diagnose", "--json"];
+        argv.extend_from_slice(args);
+        let d = json(&argv);
+        assert_eq!((d["retryable"].as_bool(), d["transient"].as_bool()), (Some(retryable), Some(transient)), "{args:?}");
+    }
+    let text = String::from_utf8(run(&["diagnose", "--method", "POST", "--status", "502"]).stdout).unwrap();
+    assert!(text.contains("retry      no: POST is never re-sent automatically"), "{text}");
+}
+
+#[test]
+fn double_dash_ends_the_options() {
+    let dir = std::env::temp_dir().join(format!("gatewise-dd-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("--status"), "<title>502 Bad Gateway</title><h1>502 Bad Gateway</h1><hr><center>nginx</center>").unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_gatewise")).current_dir(&dir).args(["diagnose", "--json", "--", "--status"]).output().unwrap();
+    let d: Value = serde_json::from_slice(&out.stdout).expect("the file named --status was read");
+    assert_eq!((d["status"].as_u64(), d["vendor"].as_str()), (Some(502), Some("nginx")));
+    assert!(one_line_error(&run(&["diagnose", "--", "--no-such-file"])).contains("cannot read --no-such-file"));
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// Text from a page or a header reaches the terminal as text: escape
+/// sequences, bells and carriage returns are shown, not obeyed. JSON keeps
+/// the data (JSON escapes control characters itself).
+#[test]
+fn text_mode_escapes_what_pages_and_headers_carry() {
+    let page = "<html><head><title>\u{1b}]0;owned\u{7}502 Bad Gateway\u{1b}[2J</title></head>\
+        <body><h1>502 Bad Gateway</h1><hr><center>nginx</center></body></html>";
+    let dir = std::env::temp_dir().join(format!("gatewise-esc-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("hostile.html");
+    std::fs::write(&file, page).unwrap();
+    let f = file.to_str().unwrap();
+    let header = "Server: evil\u{1b}[31m\u{9b}1m\u{202e}";
+    let url = "https://x.example/\u{1b}[8m\rfake line";
+    for cmd in ["diagnose", "explain", "plan"] {
+        let out = run(&[cmd, "--status", "502", "--header", header, "--url", url, f]);
+        assert!(out.status.success(), "{cmd}");
+        let text = String::from_utf8(out.stdout).unwrap();
+        for raw in ['\u{1b}', '\u{7}', '\u{9b}', '\u{202e}', '\r'] {
+            assert!(!text.contains(raw), "{cmd}: raw {raw:?} in {text:?}");
+        }
+    }
+    let text = String::from_utf8(run(&["explain", "--status", "502", "--header", header, "--url", url]).stdout).unwrap();
+    assert!(text.contains("Page written by evil\\x1b[31m\\u{9b}1m\\u{202e}"), "{text}");
+    assert!(text.contains("https://x.example/\\x1b[8m\\x0dfake line"), "{text}");
+    let d = json(&["diagnose", "--json", "--status", "502", "--header", header, "--url", url, f]);
+    assert_eq!(d["url"], url, "JSON keeps the text as it was");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn completions_and_man_page_come_from_the_parser() {
+    for (shell, mark) in [("bash", "complete -F"), ("zsh", "#compdef gatewise"), ("fish", "complete -c gatewise")] {
+        let out = run(&["completions", shell]);
+        let text = String::from_utf8(out.stdout).unwrap();
+        assert!(out.status.success() && text.contains(mark), "{shell}: {text}");
+        for sub in ["diagnose", "explain", "plan", "check", "watch"] {
+            assert!(text.contains(sub), "{shell} completes {sub}");
+        }
+        assert!(text.contains("max-redirects"), "{shell} completes check's flags");
+    }
+    let man = String::from_utf8(run(&["man"]).stdout).unwrap();
+    assert!(man.starts_with(".ie \\n(.g .ds Aq") || man.contains(".TH gatewise 1"), "{man}");
+    assert!(man.contains(".TH gatewise 1") && man.contains("watch"), "{man}");
+    let check = String::from_utf8(run(&["man", "check"]).stdout).unwrap();
+    assert!(check.contains(".TH gatewise-check 1") && check.contains("max\\-redirects"), "{check}");
+    assert!(one_line_error(&run(&["man", "teleport"])).contains("no man page"));
+}
+
+#[test]
+fn help_and_version() {
+    for args in [&["--version"][..], &["-V"], &["diagnose", "-V"], &["watch", "--version"]] {
+        let out = run(args);
+        assert_eq!(String::from_utf8(out.stdout).unwrap().trim(), format!("gatewise {}", env!("CARGO_PKG_VERSION")), "{args:?}");
+    }
+    let help = String::from_utf8(run(&["--help"]).stdout).unwrap();
+    for sub in ["diagnose", "explain", "plan", "check", "watch", "completions", "man"] {
+        assert!(help.contains(sub), "{help}");
+    }
+    assert_eq!(run(&[]).status.code(), Some(2), "no command is bad input");
 }
