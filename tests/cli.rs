@@ -259,3 +259,23 @@ fn help_and_version() {
     }
     assert_eq!(run(&[]).status.code(), Some(2), "no command is bad input");
 }
+
+#[test]
+fn simulate_prints_every_policy_and_outage_with_the_fields_scripts_read() {
+    let report = json(&["simulate", "--json", "--clients", "300", "--seed", "4"]);
+    let policies = report["policies"].as_array().unwrap();
+    let names: Vec<&str> = policies.iter().map(|p| p["name"].as_str().unwrap()).collect();
+    assert_eq!(names, ["gatewise", "gatewise-unjittered", "chromium-auto-reload", "fixed-5s"]);
+    for p in policies {
+        assert!(p["herd_peak_rps"].as_u64().unwrap() > 0);
+        let durations: Vec<u64> = p["outages"].as_array().unwrap().iter().map(|o| o["duration_s"].as_u64().unwrap()).collect();
+        assert_eq!(durations, [5, 30, 120, 600, 3600]);
+        for o in p["outages"].as_array().unwrap() {
+            assert!(o["lag_median_s"].is_number() && o["lag_p95_s"].is_number() && o["requests_during_outage"].is_number(), "{o}");
+        }
+    }
+    assert!(report["goals"].as_array().unwrap().iter().all(|g| g["met"].is_boolean()));
+    let text = String::from_utf8(run(&["simulate", "--clients", "300"]).stdout).unwrap();
+    assert!(text.contains("chromium-auto-reload") && text.contains("goals"), "{text}");
+    one_line_error(&run(&["simulate", "--clients", "many"]));
+}

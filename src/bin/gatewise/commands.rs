@@ -1,7 +1,7 @@
 //! One function per subcommand. Each prints its own output and returns the
 //! exit status, or one line saying what was wrong with the input.
 
-use crate::args::{CardArgs, CheckArgs, CompletionsArgs, DiagnoseArgs, ExplainArgs, ManArgs, PlanArgs, ResponseArgs};
+use crate::args::{CardArgs, CheckArgs, CompletionsArgs, DiagnoseArgs, ExplainArgs, ManArgs, PlanArgs, ResponseArgs, SimulateArgs};
 use crate::fetch::{Client, Options, Trace};
 use crate::{render, terminal, url};
 use clap::CommandFactory;
@@ -111,6 +111,24 @@ pub fn plan_cmd(a: PlanArgs) -> Outcome {
         print_text(&render::schedule(&d, &schedule, a.seed));
     }
     Ok(0)
+}
+
+pub fn simulate_cmd(a: SimulateArgs) -> Outcome {
+    use gatewise::engine::sim;
+    let report = sim::simulate(&sim::contenders(), &sim::OUTAGES_S, a.clients as usize, 600, a.seed);
+    let goals = sim::goals(&report);
+    if a.json {
+        #[derive(Serialize)]
+        struct Out<'a> {
+            #[serde(flatten)]
+            report: &'a sim::Report,
+            goals: &'a [sim::Goal],
+        }
+        print_json(&Out { report: &report, goals: &goals });
+    } else {
+        print_text(&sim::render(&report));
+    }
+    Ok(if goals.iter().all(|g| g.met) { 0 } else { 1 })
 }
 
 /// The core's diagnosis of what a fetch ended with. `url` is the URL the
