@@ -262,7 +262,10 @@ fn help_and_version() {
 
 #[test]
 fn simulate_prints_every_policy_and_outage_with_the_fields_scripts_read() {
-    let report = json(&["simulate", "--json", "--clients", "300", "--seed", "4"]);
+    // Exit 0 when every goal is met, 1 when one is missed (a small run is noisier): the JSON is there either way.
+    let out = run(&["simulate", "--json", "--clients", "300", "--seed", "4"]);
+    assert!(matches!(out.status.code(), Some(0 | 1)), "{}", String::from_utf8_lossy(&out.stderr));
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
     let policies = report["policies"].as_array().unwrap();
     let names: Vec<&str> = policies.iter().map(|p| p["name"].as_str().unwrap()).collect();
     assert_eq!(names, ["gatewise", "gatewise-unjittered", "chromium-auto-reload", "fixed-5s"]);
