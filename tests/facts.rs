@@ -426,6 +426,13 @@ fn fact_server_retry_time_wins() {
                 &["a minute", "minute or two"],
             ),
             case(
+                "Retry-After 7200: the report carries the server's time",
+                ra("7200"),
+                Part::Report,
+                &["Server asks to retry in: 2 hours (Retry-After header)"],
+                &[],
+            ),
+            case(
                 "Retry-After 7200: fault sentence",
                 ra("7200"),
                 Part::Fault,
@@ -438,6 +445,27 @@ fn fact_server_retry_time_wins() {
                 Part::All,
                 &[],
                 &["within a minute", "minute or two", "Wait a minute"],
+            ),
+            case(
+                "Retry-After 7200: no local fixes for an announced pause",
+                ra("7200"),
+                Part::Steps,
+                &["well after the time the site gave (2 hours)"],
+                &["private window", "Flush", "15 minutes"],
+            ),
+            case(
+                "Retry-After 7200: an announced pause, not a rate limit",
+                ra("7200"),
+                Part::Fault,
+                &["unavailable for now", "2 hours"],
+                &["rate limit"],
+            ),
+            case(
+                "429 with Retry-After: reloading sooner extends the limit",
+                page("", 429, &[("Retry-After", "600")], ctx()),
+                Part::FirstStep,
+                &["Wait 10 minutes", "counts as one more request"],
+                &["Gatewise never tries"],
             ),
             case(
                 "Retry-After 10740 is 2 hours 59 minutes",
@@ -567,6 +595,20 @@ fn fact_dns_steps_do_not_contradict() {
                 Part::Steps,
                 &["ipconfig /flushdns", "stuck in a cache"],
                 &["the problem is the site's"],
+            ),
+            case(
+                "DNS: a failed answer may be cached",
+                net(NetworkFailure::NameNotResolved, ctx()),
+                Part::Steps,
+                &["holding on to a failed answer"],
+                &["in case it has changed"],
+            ),
+            case(
+                "DNS: no error page can show, so none is promised",
+                net(NetworkFailure::NameNotResolved, ctx()),
+                Part::Owner,
+                &["monitoring from outside"],
+                &["friendly error page"],
             ),
             case(
                 "refused: other sites loading clears the visitor's connection",

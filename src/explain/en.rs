@@ -115,7 +115,7 @@ pub const TOO_MANY_REQUESTS: CodeText = CodeText {
     code: 429,
     title: "429 Too Many Requests",
     headline: "The site is limiting how often you can ask",
-    what: "The site works, but it counts the requests that come from your address and you are over its limit for now. The limit lifts by itself after a while; every reload before then counts as one more request.",
+    what: "The site works, but it counts the requests that come from you (usually by your address) and you are over its limit for now. The limit lifts by itself after a while; every reload before then counts as one more request.",
     fault: "No outage: the site's own limit. Other people behind the same address (a VPN, an office, a mobile carrier) can count toward it.",
     owner: &[
         "If real visitors hit the limit, raise it, or count by something finer than the IP address: a VPN or a mobile carrier puts many people behind one address.",
@@ -332,7 +332,7 @@ pub const SPECIALS: &[Special] = &[
 pub fn edge_failure(edge: &str) -> (String, String, String) {
     (
         format!("{edge} failed on its own side"),
-        format!("This error page was written by {edge}, the service in front of the site, and the failure is its own: it could not complete your request, so the site's server behind it was probably never asked. It is often a short problem in one of {edge}'s locations."),
+        format!("{edge}, the service in front of the site, failed itself: it could not complete your request, so the site's own server behind it was probably never asked. Such failures are often short, and limited to one of {edge}'s locations."),
         format!("{edge}, in front of the site; not you, and probably not the site's own server."),
     )
 }
@@ -340,7 +340,7 @@ pub fn edge_failure(edge: &str) -> (String, String, String) {
 /// Owner items when the CDN or proxy in front failed on its own side.
 pub fn edge_owner(vendor: &str) -> &'static [&'static str] {
     match vendor {
-        "cloudflare" => &["Cloudflare's unbranded error page is Cloudflare's own failure, not your origin's: check cloudflarestatus.com for an incident, and send Cloudflare support the Ray ID and the time if it persists."],
+        "cloudflare" => &["This error is Cloudflare's own, not your origin's: check cloudflarestatus.com for an incident, and send Cloudflare support the Ray ID and the time if it persists."],
         _ => &["The service in front of the site failed on its own side: check its status page, and send its support the reference and the time if it persists."],
     }
 }
@@ -373,6 +373,10 @@ pub fn duration(seconds: u64) -> String {
         s => plural(s.div_ceil(86_400), "day", "days"),
     }
 }
+
+/// The fault sentence of a 503 that says when to come back: a planned or
+/// announced pause, not a rate limit.
+pub const FAULT_503_TIMED: &str = "The site's server, which is unavailable for now; not you.";
 
 /// The sentence added to the fault when the server said when to come back.
 pub fn retry_sentence(seconds: u64) -> String {
@@ -427,7 +431,12 @@ pub fn step(id: StepId, os: Os, situation: Situation, retry_s: Option<u64>) -> S
     use Situation as S;
     use StepId::*;
     let mobile = matches!(os, Os::Android | Os::Ios);
+    #[rustfmt::skip]
     let (title, detail): (String, String) = match (id, situation) {
+        (Wait, S::RateLimited) if retry_s.is_some() => {
+            let d = duration(retry_s.unwrap_or_default());
+            (format!("Wait {d}, then reload once"), format!("The site said when to come back: in {d}. Every reload before then counts as one more request and can keep the limit in place."))
+        }
         (Wait, _) if retry_s.is_some() => {
             let d = duration(retry_s.unwrap_or_default());
             (format!("Wait {d}, then reload"), format!("The site said when to come back: in {d}. Trying sooner is unlikely to work, and Gatewise never tries before then."))
@@ -440,12 +449,17 @@ pub fn step(id: StepId, os: Os, situation: Situation, retry_s: Option<u64>) -> S
         (PrivateWindow, _) => ("Try a private window".into(), "It runs without your extensions and cookies, which rules them out.".into()),
         (HardReload, _) if mobile => ("Reload the page".into(), "Phone browsers have no reload that skips the cache; if a plain reload shows the same error, clearing this site's data (below) does that job.".into()),
         (HardReload, _) => ("Reload without the cache".into(), "This fetches the page fresh instead of from your browser's cache.".into()),
+        (OtherNetwork, S::Edge) if mobile => ("Try another network or device".into(), "Switch between Wi-Fi and mobile data: another network may reach the site through another location of the service in front of it.".into()),
+        (OtherNetwork, S::Edge) => ("Try another device or network".into(), "For example your phone on mobile data, not the same Wi-Fi: another network may reach the site through another location of the service in front of it.".into()),
         (OtherNetwork, _) if mobile => ("Try another network or device".into(), "Switch between Wi-Fi and mobile data, or try a computer on another connection.".into()),
         (OtherNetwork, _) => ("Try another device or network".into(), "For example your phone on mobile data, not the same Wi-Fi.".into()),
         (ClearSiteData, _) => ("Clear this site's cookies and cache".into(), "In the browser's settings, remove stored data for this site only, then reload. This signs you out of the site, and anything it kept unsaved is lost.".into()),
+        (FlushDns, S::Dns) if mobile => ("Refresh your phone's DNS".into(), "Your phone may be holding on to a failed answer; this makes it ask again. Phones have no command for it: restarting the connection does it.".into()),
+        (FlushDns, S::Dns) => ("Flush your DNS cache".into(), "Your device may be holding on to a failed answer; this makes it ask again. Chrome keeps a DNS cache of its own that this does not clear: open chrome://net-internals/#dns and press Clear host cache (Firefox: about:networking#dns, Clear DNS Cache).".into()),
         (FlushDns, _) if mobile => ("Refresh your phone's DNS".into(), "This makes your phone look the site's address up again, in case it has changed. Phones have no command for it: restarting the connection does it.".into()),
         (FlushDns, _) => ("Flush your DNS cache".into(), "This makes your device look the site's address up again, in case it has changed. Chrome keeps a DNS cache of its own that this does not clear: open chrome://net-internals/#dns and press Clear host cache (Firefox: about:networking#dns, Clear DNS Cache).".into()),
         (PublicDns, _) => ("Try a public DNS resolver".into(), "If your provider's DNS is failing, a public resolver (set in your network settings) can still find the site.".into()),
+        (VpnProxy, S::Dns) => ("Turn off your VPN or proxy for a moment".into(), "A VPN or proxy looks names up for you, and its DNS can fail while your own works.".into()),
         (VpnProxy, S::Tls) => ("Turn off your VPN or proxy for a moment".into(), "A VPN, a proxy, or a company or school network that inspects secure traffic can break the setup of a secure connection.".into()),
         (VpnProxy, S::RateLimited | S::Busy) => ("Turn off your VPN or proxy for a moment".into(), "A VPN, a proxy or a mobile carrier puts many people behind one address; a site that limits requests per address may be counting their traffic as yours.".into()),
         (VpnProxy, _) => ("Turn off your VPN or proxy for a moment".into(), "A VPN or proxy in the path can fail on its own, or be blocked by the site.".into()),
@@ -458,6 +472,8 @@ pub fn step(id: StepId, os: Os, situation: Situation, retry_s: Option<u64>) -> S
         (SignIn, _) => ("Open the network's sign-in page".into(), "Open any plain http:// page, or your device's Wi-Fi settings, and complete the sign-in, then reload.".into()),
         (CheckClock, _) => ("Check your device's date and time".into(), "A wrong clock makes valid certificates look expired or not yet valid.".into()),
         (Report, S::Tls) => ("Tell the site".into(), "If it fails on other devices and networks too, the site's secure setup is at fault and its owner needs to know. Copy the report below and send it to their support.".into()),
+        (Report, S::Dns) => ("Tell the site".into(), "If the name fails on other networks and on a down-checker too, the site's domain is broken. Its own address may not work for mail either: reach its owner another way (a social account, a colleague) with the report below.".into()),
+        (Report, _) if retry_s.is_some() => ("Tell the site".into(), format!("If it still fails well after the time the site gave ({}), on more than one device, the site's owner needs to know. Copy the report below and send it to their support.", duration(retry_s.unwrap_or_default()))),
         (Report, _) => ("Tell the site".into(), "If it still fails after about 15 minutes, on more than one device, the site's owner needs to know. Copy the report below and send it to their support.".into()),
     };
     let command: Option<&str> = match (id, os) {
@@ -553,6 +569,12 @@ pub const OWNER_ALWAYS: &[&str] = &[
     "Set up monitoring and a friendly error page that says the outage is temporary.",
 ];
 
+/// The same, when no server answered at all (no error page can show).
+pub const OWNER_ALWAYS_NO_RESPONSE: &[&str] = &[
+    "Undo the most recent change (deploy, configuration, DNS, certificate) if the errors began right after it.",
+    "Set up monitoring from outside your own network, so a failure like this reaches you before visitors report it.",
+];
+
 /// "Failing for 12 minutes" and the incident sentences.
 pub fn incident_text(state: crate::incident::IncidentState, minutes: u64, failures: u32) -> String {
     use crate::incident::IncidentState::*;
@@ -597,6 +619,16 @@ impl ReportWords {
     pub const SERVER: &'static str = "Page written by";
     /// The vendor's own error code.
     pub const VENDOR_CODE: &'static str = "Vendor's error code";
+    /// The server's own retry time.
+    pub const RETRY_AFTER: &'static str = "Server asks to retry in";
+    /// Where that time came from.
+    pub fn retry_source(source: &str) -> &'static str {
+        match source {
+            "retry-after" => "Retry-After header",
+            "refresh" => "the page's refresh",
+            _ => "the page's text",
+        }
+    }
     /// The reference.
     pub const REFERENCE: &'static str = "Reference";
     /// The failing hop.

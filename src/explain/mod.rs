@@ -360,7 +360,7 @@ fn words(d: &Diagnosis, edge: &str) -> Words {
     from(code_text(d), true)
 }
 
-fn situation(d: &Diagnosis) -> Situation {
+fn situation(d: &Diagnosis, retry_s: Option<u64>) -> Situation {
     use NetworkFailure::*;
     match (d.kind, d.network, d.status) {
         (Kind::NetworkFailure, Some(NameNotResolved), _) => Situation::Dns,
@@ -370,15 +370,24 @@ fn situation(d: &Diagnosis) -> Situation {
         (Kind::ClientError, _, Some(429)) => Situation::RateLimited,
         (Kind::ClientError, ..) => Situation::ClientError,
         (Kind::ServerError, ..) if d.fault == Fault::Edge => Situation::Edge,
-        (Kind::ServerError, _, Some(503)) if special(d).is_none() => Situation::Busy,
+        // A 503 that says when to come back is an announced pause, not a limit.
+        (Kind::ServerError, _, Some(503)) if special(d).is_none() && retry_s.is_none() => {
+            Situation::Busy
+        }
         (Kind::ServerError, ..) => Situation::Server,
         _ => Situation::NoOutage,
     }
 }
 
-fn visitor_plan(d: &Diagnosis, situation: Situation, os: Os) -> Vec<StepId> {
+fn visitor_plan(d: &Diagnosis, situation: Situation, os: Os, retry_s: Option<u64>) -> Vec<StepId> {
     use StepId::*;
+    // The site said it is away for a while: nothing on the visitor's side
+    // brings it back sooner.
+    let away = retry_s.is_some_and(|s| s >= 300);
     let plan: &[StepId] = match (situation, d.status) {
+        (Situation::Server | Situation::Busy | Situation::Edge, _) if away => {
+            &[Wait, DownForEveryone, Report]
+        }
         (Situation::Dns, _) => &[
             CheckAddress,
             DownForEveryone,
@@ -520,8 +529,8 @@ pub fn explain(d: &Diagnosis, ctx: &ExplainContext) -> Card {
     };
     // The server's own word on when to come back wins over any rule of thumb.
     let retry_s = d.retry_hint.as_ref().map(|h| h.seconds).filter(|s| *s > 0);
-    let situation = situation(d);
-    let visitor_steps = visitor_plan(d, situation, ctx.os)
+    let situation = situation(d, retry_s);
+    let visitor_steps = visitor_plan(d, situation, ctx.os, retry_s)
         .into_iter()
         .map(|id| en::step(id, ctx.os, situation, retry_s))
         .map(|s| Step {
@@ -532,6 +541,13 @@ pub fn explain(d: &Diagnosis, ctx: &ExplainContext) -> Card {
         })
         .collect();
     let mut fault_text = w.fault.clone();
+    if d.status == Some(503)
+        && d.fault == Fault::Origin
+        && special(d).is_none()
+        && retry_s.is_some()
+    {
+        fault_text = en::FAULT_503_TIMED.to_string();
+    }
     if let (Some(s), true) = (retry_s, d.is_error || situation == Situation::RateLimited) {
         fault_text.push(' ');
         fault_text.push_str(&en::retry_sentence(s));
@@ -555,7 +571,11 @@ pub fn explain(d: &Diagnosis, ctx: &ExplainContext) -> Card {
                 owner.extend(en::stack_owner(s));
             }
         }
-        owner.extend(en::OWNER_ALWAYS);
+        owner.extend(if d.kind == Kind::NetworkFailure {
+            en::OWNER_ALWAYS_NO_RESPONSE
+        } else {
+            en::OWNER_ALWAYS
+        });
     } else {
         owner.extend(w.owner);
     }

@@ -63,6 +63,16 @@ pub(super) fn render(d: &Diagnosis, card: &Card, ctx: &ExplainContext) -> String
             format!("{} {}", r.label, r.value).trim().to_string(),
         );
     }
+    if let Some(h) = d.retry_hint.as_ref().filter(|h| h.seconds > 0) {
+        field(
+            W::RETRY_AFTER,
+            format!(
+                "{} ({})",
+                super::en::duration(h.seconds),
+                W::retry_source(&h.source)
+            ),
+        );
+    }
     if d.is_error {
         // The hop in words, and the diagram's name for it (the CDN's name,
         // the site's host), so the report and the card cannot disagree.
