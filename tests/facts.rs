@@ -843,6 +843,27 @@ fn fact_503_can_be_a_rate_limit() {
         "503 and rate limits",
         vec![
             case(
+                "nginx's own 503 may be its rate limit",
+                corpus("openresty_503_1.html", 503),
+                Part::Fault,
+                &["limiting requests"],
+                &[],
+            ),
+            case(
+                "Varnish's 503 names its backend, not a limit",
+                corpus("varnish_503_1.html", 503),
+                Part::Fault,
+                &["behind the proxy"],
+                &["nginx", "rate limit"],
+            ),
+            case(
+                "Envoy's 503 names its backend, not a limit",
+                corpus("envoy_503_1.html", 503),
+                Part::All,
+                &["behind the proxy"],
+                &["limit_req"],
+            ),
+            case(
                 "fault names the shared address",
                 bare(503),
                 Part::Fault,

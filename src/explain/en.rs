@@ -261,7 +261,7 @@ const CODES: &[CodeText] = &[
 /// A page whose vendor says more than its code. The first entry that fits
 /// wins; every field left `None` fits anything.
 pub struct Special {
-    /// The vendor that wrote the page.
+    /// The vendor that wrote the page (several: `a|b|c`).
     pub vendor: &'static str,
     /// The page variant.
     pub variant: Option<&'static str>,
@@ -321,6 +321,12 @@ pub const SPECIALS: &[Special] = &[
       "The site's AWS load balancer is working, but its target group has no registered servers to pass your request to (or none in a zone it serves). When the servers are merely unhealthy, it still sends them traffic; this answer means there are none.",
       "The site's setup behind its AWS load balancer: no server is registered to take requests.",
       &["AWS load balancer 503: the target group has no registered targets, or none in an enabled Availability Zone. Register them, or check the Auto Scaling group or deployment that should; when all targets are unhealthy an ALB fails open and still routes to them, so this is not a health-check failure."])),
+    // A proxy or CDN whose 503 page says its backend failed: no rate limit here.
+    special("varnish|fastly|squid|envoy|haproxy|akamai|cloudfront|google-cloud-lb|azure-app-gateway|traefik", None, Some(503), None, true, t(0, "", "The site's server behind its proxy could not take the request",
+      "The proxy or CDN in front of the site answered for it: it had no working server behind it to pass your request to. None was up, every one failed its health checks, or the connection to them failed.",
+      "The site's server behind the proxy or CDN; not you.",
+      &["Check the servers the proxy sends to: are they running, do they pass its health checks, can the proxy reach them (address, port, firewall)?",
+        "Check capacity: worker pool size, connection limits, CPU and memory; scale out if the load is real."])),
     special("microsoft-httpapi", None, Some(503), None, true, t(0, "", "The site's Windows server turned the request away before any application saw it",
       "Windows' own HTTP layer (HTTP.sys) answered instead of the site's application: the application pool may be stopped, its request queue full, a connection limit reached, or the address may belong to a service that is not IIS at all.",
       "The site's Windows server; not you.",
@@ -580,7 +586,7 @@ pub fn incident_text(state: crate::incident::IncidentState, minutes: u64, failur
     use crate::incident::IncidentState::*;
     match state {
         Healthy => String::new(),
-        Temporary => format!("Failing for {} so far ({} failed {}). Most failures like this are over within minutes.", minutes_text(minutes), failures, plural(failures, "try", "tries")),
+        Temporary => format!("Failing for {} so far ({} failed {}). Short failures like this often pass within minutes.", minutes_text(minutes), failures, plural(failures, "try", "tries")),
         Persistent => format!("Failing for {} ({} failed {}): this is no longer a blip. The site's owner needs to act; reporting it helps.", minutes_text(minutes), failures, plural(failures, "try", "tries")),
         Recovered => format!("The site was down for {} and is back.", minutes_text(minutes)),
     }

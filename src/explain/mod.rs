@@ -303,7 +303,7 @@ fn special(d: &Diagnosis) -> Option<&'static en::Special> {
         return None;
     }
     en::SPECIALS.iter().find(|s| {
-        s.vendor == d.vendor
+        s.vendor.split('|').any(|v| v == d.vendor)
             && s.variant.is_none_or(|v| v == d.variant)
             && s.code.is_none_or(|c| Some(c) == d.status)
             && s.vendor_code
