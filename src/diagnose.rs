@@ -325,7 +325,10 @@ pub fn diagnose_network(failure: NetworkFailure, method: &str, url: &str) -> Dia
     use NetworkFailure::*;
     let fault = match failure {
         NameNotResolved | TimedOut | ConnectionReset => Fault::Network,
-        ConnectionRefused | EmptyResponse | TlsFailure => Fault::Origin,
+        ConnectionRefused | EmptyResponse => Fault::Origin,
+        // A TLS protocol or cipher error: an HTTPS-scanning antivirus, a
+        // proxy or an old system on the visitor's side, or the site's setup.
+        TlsFailure => Fault::Unknown,
         Offline => Fault::Visitor,
     };
     let method = if method.trim().is_empty() { "GET".into() } else { method.trim().to_ascii_uppercase() };
@@ -400,6 +403,12 @@ fn is_challenge(status: Option<u16>, headers: &Headers, page: &Page) -> bool {
 
 fn fault_of(status: Option<u16>, vendor: &str, variant: &str, code: Option<&str>, page: &Page, ev: &mut Vec<String>) -> Fault {
     if vendor == "cloudflare" {
+        // 1101 and 1102: the site's Worker failed on Cloudflare's own servers,
+        // before any request reached the origin.
+        if let Some(c @ ("1101" | "1102")) = code {
+            ev.push(format!("Cloudflare error {c}: the site's Worker failed at Cloudflare's edge"));
+            return Fault::Edge;
+        }
         // The branded page draws Browser / Cloudflare / Host and marks the failing box.
         for (label, fault) in [("host error", Fault::Origin), ("cloudflare error", Fault::Edge), ("browser error", Fault::Visitor)] {
             if page.visible_lower.contains(label) {

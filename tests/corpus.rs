@@ -7,11 +7,12 @@ mod common;
 use gatewise::{diagnose, Fault, Headers, Kind, Response};
 
 /// The hop each public page blames. Most proxies and CDNs report their
-/// upstream; an unbranded Cloudflare page is Cloudflare's own.
+/// upstream; an unbranded Cloudflare page is Cloudflare's own, and so is
+/// its Worker error 1101 (the site's code failed on Cloudflare's servers).
 fn expected_fault(file: &str, status: u16) -> Fault {
     match file {
         _ if status < 500 => Fault::Unknown,
-        "cloudflare_502_1.html" => Fault::Edge,
+        "cloudflare_502_1.html" | "cloudflare_500_1.html" => Fault::Edge,
         _ => Fault::Origin,
     }
 }

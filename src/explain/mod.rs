@@ -138,18 +138,46 @@ pub enum StepId {
     CheckAddress,
     SignIn,
     CheckClock,
+    Antivirus,
+    UpdateSystem,
     Report,
 }
 
+/// The kind of failure, as the visitor's steps see it: the same step is
+/// worded differently for a DNS failure and for a 4xx.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Situation {
+    /// The site's server failed (a 5xx).
+    Server,
+    /// A 503 that may be overload or a per-address rate limit.
+    Busy,
+    /// The CDN or proxy in front failed on its own side.
+    Edge,
+    /// A 429: the site is limiting requests.
+    RateLimited,
+    /// Another 4xx: the site works and refused this request.
+    ClientError,
+    /// The site's name did not resolve.
+    Dns,
+    /// A TLS protocol or cipher error.
+    Tls,
+    /// The browser is offline.
+    Offline,
+    /// Refused, reset, timed out, empty.
+    Network,
+    /// Nothing is failing.
+    NoOutage,
+}
+
 /// One worded step.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Debug)]
 pub struct StepText {
     /// Which step.
     pub id: StepId,
     /// What to do.
-    pub title: &'static str,
+    pub title: String,
     /// Why, or how.
-    pub detail: &'static str,
+    pub detail: String,
     /// The exact keys or command for the visitor's system.
     pub command: Option<&'static str>,
 }
@@ -241,6 +269,8 @@ pub struct Card {
     pub variant_label: Option<String>,
     /// The vendor's support reference.
     pub reference: Option<Reference>,
+    /// The vendor's own error code, in words ("Cloudflare error 1101").
+    pub vendor_code: Option<String>,
     /// The incident, in words.
     pub incident_text: Option<String>,
     /// Who the card is for.
@@ -259,6 +289,7 @@ fn code_text(d: &Diagnosis) -> &'static CodeText {
     match (d.kind, d.network, d.status) {
         (Kind::NetworkFailure, Some(n), _) => en::network(n),
         (Kind::Challenge, ..) => &en::CHALLENGE,
+        (Kind::ClientError, _, Some(429)) => &en::TOO_MANY_REQUESTS,
         (Kind::ClientError, ..) => &en::CLIENT_ERROR,
         (Kind::NotAnError, ..) => &en::NOT_AN_ERROR,
         (_, _, Some(code)) => en::code(code).unwrap_or(&en::GENERIC_5XX),
@@ -266,32 +297,171 @@ fn code_text(d: &Diagnosis) -> &'static CodeText {
     }
 }
 
-fn visitor_plan(d: &Diagnosis) -> &'static [StepId] {
-    use StepId::*;
-    match (d.kind, d.network, d.status) {
-        (Kind::NetworkFailure, Some(NetworkFailure::NameNotResolved), _) => {
-            &[CheckAddress, OtherSites, FlushDns, PublicDns, VpnProxy, RestartRouter, DownForEveryone, Report]
-        }
-        (Kind::NetworkFailure, Some(NetworkFailure::Offline), _) => &[CheckConnection, RestartRouter],
-        (Kind::NetworkFailure, Some(NetworkFailure::TlsFailure), _) => &[CheckClock, OtherNetwork, VpnProxy, Report],
-        (Kind::NetworkFailure, ..) => &[Wait, OtherSites, DownForEveryone, VpnProxy, OtherNetwork, RestartRouter, Report],
-        (Kind::ServerError, _, Some(511)) => &[SignIn, OtherNetwork],
-        (Kind::ServerError, _, Some(501 | 505 | 506 | 510 | 525 | 526)) => &[DownForEveryone, Report],
-        (Kind::ServerError, ..) => {
-            &[Wait, DownForEveryone, OtherSites, PrivateWindow, HardReload, OtherNetwork, ClearSiteData, FlushDns, VpnProxy, Report]
-        }
-        (Kind::ClientError, ..) => &[CheckAddress],
-        _ => &[],
+/// The vendor's page that says more than its code, if this is one.
+fn special(d: &Diagnosis) -> Option<&'static en::Special> {
+    if !d.is_error {
+        return None;
     }
+    en::SPECIALS.iter().find(|s| {
+        s.vendor.split('|').any(|v| v == d.vendor)
+            && s.variant.is_none_or(|v| v == d.variant)
+            && s.code.is_none_or(|c| Some(c) == d.status)
+            && s.vendor_code
+                .is_none_or(|c| Some(c) == d.vendor_code.as_deref())
+    })
+}
+
+/// The words of one card: a function of the code, the failing hop and the
+/// vendor.
+struct Words {
+    headline: String,
+    what: String,
+    fault: String,
+    /// The code's (or the special page's) owner items.
+    owner: &'static [&'static str],
+    /// Whether the vendors' general owner items apply.
+    vendor_owner: bool,
+    /// Whether the origin's items (the stack, the code's) apply.
+    origin_owner: bool,
+    /// The text's own code, 0 when the title comes from the status.
+    code: u16,
+    title: &'static str,
+}
+
+fn words(d: &Diagnosis, edge: &str) -> Words {
+    let from = |t: &'static CodeText, vendor_owner: bool| Words {
+        headline: t.headline.into(),
+        what: t.what.into(),
+        fault: t.fault.into(),
+        owner: t.owner,
+        vendor_owner,
+        origin_owner: true,
+        code: t.code,
+        title: t.title,
+    };
+    if let Some(s) = special(d) {
+        let mut w = from(&s.text, s.vendor_owner);
+        w.origin_owner = d.fault != Fault::Edge;
+        return w;
+    }
+    if d.is_error && d.kind == Kind::ServerError && d.fault == Fault::Edge {
+        let (headline, what, fault) = en::edge_failure(edge);
+        return Words {
+            headline,
+            what,
+            fault,
+            owner: en::edge_owner(&d.vendor),
+            vendor_owner: false,
+            origin_owner: false,
+            code: 0,
+            title: "",
+        };
+    }
+    from(code_text(d), true)
+}
+
+fn situation(d: &Diagnosis, retry_s: Option<u64>) -> Situation {
+    use NetworkFailure::*;
+    match (d.kind, d.network, d.status) {
+        (Kind::NetworkFailure, Some(NameNotResolved), _) => Situation::Dns,
+        (Kind::NetworkFailure, Some(Offline), _) => Situation::Offline,
+        (Kind::NetworkFailure, Some(TlsFailure), _) => Situation::Tls,
+        (Kind::NetworkFailure, ..) => Situation::Network,
+        (Kind::ClientError, _, Some(429)) => Situation::RateLimited,
+        (Kind::ClientError, ..) => Situation::ClientError,
+        (Kind::ServerError, ..) if d.fault == Fault::Edge => Situation::Edge,
+        // A 503 that says when to come back is an announced pause, not a limit.
+        (Kind::ServerError, _, Some(503)) if special(d).is_none() && retry_s.is_none() => {
+            Situation::Busy
+        }
+        (Kind::ServerError, ..) => Situation::Server,
+        _ => Situation::NoOutage,
+    }
+}
+
+fn visitor_plan(d: &Diagnosis, situation: Situation, os: Os, retry_s: Option<u64>) -> Vec<StepId> {
+    use StepId::*;
+    // The site said it is away for a while: nothing on the visitor's side
+    // brings it back sooner.
+    let away = retry_s.is_some_and(|s| s >= 300);
+    let plan: &[StepId] = match (situation, d.status) {
+        (Situation::Server | Situation::Busy | Situation::Edge, _) if away => {
+            &[Wait, DownForEveryone, Report]
+        }
+        (Situation::Dns, _) => &[
+            CheckAddress,
+            DownForEveryone,
+            OtherSites,
+            FlushDns,
+            PublicDns,
+            VpnProxy,
+            RestartRouter,
+            Report,
+        ],
+        (Situation::Offline, _) => &[CheckConnection, RestartRouter],
+        (Situation::Tls, _) => &[Antivirus, VpnProxy, UpdateSystem, OtherNetwork, Report],
+        (Situation::Network, _) => &[
+            Wait,
+            OtherSites,
+            DownForEveryone,
+            VpnProxy,
+            OtherNetwork,
+            RestartRouter,
+            Report,
+        ],
+        (Situation::RateLimited, _) => &[Wait, VpnProxy],
+        (Situation::ClientError, _) => &[CheckAddress],
+        (Situation::NoOutage, _) => &[],
+        (_, Some(511)) => &[SignIn, OtherNetwork],
+        (_, Some(501 | 505 | 506 | 510 | 525 | 526)) => &[DownForEveryone, Report],
+        (Situation::Edge, _) => &[Wait, DownForEveryone, OtherNetwork, VpnProxy, Report],
+        (Situation::Busy, _) => &[
+            Wait,
+            DownForEveryone,
+            VpnProxy,
+            PrivateWindow,
+            HardReload,
+            OtherNetwork,
+            ClearSiteData,
+            FlushDns,
+            Report,
+        ],
+        _ => &[
+            Wait,
+            DownForEveryone,
+            PrivateWindow,
+            HardReload,
+            OtherNetwork,
+            ClearSiteData,
+            FlushDns,
+            VpnProxy,
+            Report,
+        ],
+    };
+    let mobile = matches!(os, Os::Android | Os::Ios);
+    // Phones have no reload that skips the cache, and seldom an antivirus
+    // that scans HTTPS (a VPN-based one is covered by the VPN step).
+    plan.iter()
+        .copied()
+        .filter(|s| !(mobile && matches!(s, HardReload | Antivirus)))
+        .collect()
 }
 
 /// The middle box: the vendor in front of the site, or the network.
 fn edge_label(d: &Diagnosis, labels: &Labels) -> String {
-    let front = |id: &str| vendors::by_id(id).filter(|v| matches!(v.role, Role::Cdn | Role::LoadBalancer | Role::Proxy));
+    let front = |id: &str| {
+        vendors::by_id(id)
+            .filter(|v| matches!(v.role, Role::Cdn | Role::LoadBalancer | Role::Proxy))
+    };
     if d.fault == Fault::Network {
         return labels.network.to_string();
     }
-    if let Some(v) = d.served_by.as_deref().and_then(front).or_else(|| front(&d.vendor)) {
+    if let Some(v) = d
+        .served_by
+        .as_deref()
+        .and_then(front)
+        .or_else(|| front(&d.vendor))
+    {
         return v.name.to_string();
     }
     labels.edge.to_string()
@@ -300,17 +470,31 @@ fn edge_label(d: &Diagnosis, labels: &Labels) -> String {
 fn diagram(d: &Diagnosis, labels: &Labels) -> Vec<Hop> {
     use HopState::*;
     let host = host_of(&d.url);
-    let origin = if host.is_empty() { labels.origin.to_string() } else { host.to_string() };
+    let origin = if host.is_empty() {
+        labels.origin.to_string()
+    } else {
+        host.to_string()
+    };
     let states = match (d.is_error, d.fault) {
         (false, _) => [Ok, Ok, Ok],
+        // No response at all, and no telling which side broke it.
+        (true, Fault::Unknown) if d.kind == Kind::NetworkFailure => [Unknown, Unknown, Unknown],
         (true, Fault::Visitor) => [Failed, Unknown, Unknown],
         (true, Fault::Network) => [Ok, Failed, Unknown],
         (true, Fault::Edge) => [Ok, Failed, Unknown],
         (true, Fault::Origin) => [Ok, Ok, Failed],
         (true, Fault::Unknown) => [Ok, Unknown, Unknown],
     };
-    let hop = |id: &str, label: String, state| Hop { id: id.into(), label, state };
-    vec![hop("visitor", labels.you.into(), states[0]), hop("edge", edge_label(d, labels), states[1]), hop("origin", origin, states[2])]
+    let hop = |id: &str, label: String, state| Hop {
+        id: id.into(),
+        label,
+        state,
+    };
+    vec![
+        hop("visitor", labels.you.into(), states[0]),
+        hop("edge", edge_label(d, labels), states[1]),
+        hop("origin", origin, states[2]),
+    ]
 }
 
 /// The host of a URL, without parsing more than needed.
@@ -319,7 +503,10 @@ pub fn host_of(url: &str) -> &str {
     let host = rest.split(['/', '?', '#']).next().unwrap_or("");
     let host = host.rsplit_once('@').map_or(host, |(_, h)| h);
     if host.starts_with('[') {
-        return host.split_once(']').map_or(host, |(h, _)| h).trim_start_matches('[');
+        return host
+            .split_once(']')
+            .map_or(host, |(h, _)| h)
+            .trim_start_matches('[');
     }
     host.split(':').next().unwrap_or(host)
 }
@@ -327,41 +514,81 @@ pub fn host_of(url: &str) -> &str {
 /// Builds the card for a diagnosis.
 pub fn explain(d: &Diagnosis, ctx: &ExplainContext) -> Card {
     let labels = en::LABELS;
-    let text = code_text(d);
-    let title = match (d.status, text.code) {
-        (Some(s), 0) if d.is_error => format!("{s} {}", crate::codes::info(s).map_or("Server Error", |i| i.reason)),
-        (Some(s), 0) => format!("{s} {}", crate::codes::info(s).map_or("", |i| i.reason)).trim().to_string(),
-        _ => text.title.to_string(),
+    let diagram = diagram(d, &labels);
+    let w = words(d, &diagram[1].label);
+    let title = match (d.status, w.code) {
+        (Some(s), 0) if d.is_error => format!(
+            "{s} {}",
+            crate::codes::info(s).map_or("Server Error", |i| i.reason)
+        ),
+        (Some(s), 0) => format!("{s} {}", crate::codes::info(s).map_or("", |i| i.reason))
+            .trim()
+            .to_string(),
+        (None, 0) if w.title.is_empty() => code_text(d).title.to_string(),
+        _ => w.title.to_string(),
     };
-    let visitor_steps = visitor_plan(d)
-        .iter()
-        .map(|id| en::step(*id, ctx.os))
-        .map(|s| Step { id: serde_id(s.id), title: s.title.into(), detail: s.detail.into(), command: s.command.map(Into::into) })
+    // The server's own word on when to come back wins over any rule of thumb.
+    let retry_s = d.retry_hint.as_ref().map(|h| h.seconds).filter(|s| *s > 0);
+    let situation = situation(d, retry_s);
+    let visitor_steps = visitor_plan(d, situation, ctx.os, retry_s)
+        .into_iter()
+        .map(|id| en::step(id, ctx.os, situation, retry_s))
+        .map(|s| Step {
+            id: serde_id(s.id),
+            title: s.title,
+            detail: s.detail,
+            command: s.command.map(Into::into),
+        })
         .collect();
+    let mut fault_text = w.fault.clone();
+    if d.status == Some(503)
+        && d.fault == Fault::Origin
+        && special(d).is_none()
+        && retry_s.is_some()
+    {
+        fault_text = en::FAULT_503_TIMED.to_string();
+    }
+    if let (Some(s), true) = (retry_s, d.is_error || situation == Situation::RateLimited) {
+        fault_text.push(' ');
+        fault_text.push_str(&en::retry_sentence(s));
+    }
     let mut owner: Vec<&str> = Vec::new();
     let big_site = vendors::by_id(&d.vendor).is_some_and(|v| v.role == Role::Site);
-    if d.is_error {
+    if d.is_error && big_site {
+        // A large site's own branded page: whoever reads it is not its
+        // owner, so only the site's own line applies.
         owner.extend(en::vendor_owner(&d.vendor));
-    }
-    // A large site's own branded page: whoever reads it is not its owner, so
-    // only the site's own line applies.
-    if d.is_error && !big_site {
-        if let Some(front) = d.served_by.as_deref() {
-            owner.extend(en::vendor_owner(front));
+    } else if d.is_error {
+        if w.vendor_owner {
+            owner.extend(en::vendor_owner(&d.vendor));
+            if let Some(front) = d.served_by.as_deref() {
+                owner.extend(en::vendor_owner(front));
+            }
         }
-        owner.extend(text.owner);
-        for s in &d.stack {
-            owner.extend(en::stack_owner(s));
+        owner.extend(w.owner);
+        if w.origin_owner {
+            for s in &d.stack {
+                owner.extend(en::stack_owner(s));
+            }
         }
-        owner.extend(en::OWNER_ALWAYS);
-    } else if !d.is_error {
-        owner.extend(text.owner);
+        owner.extend(if d.kind == Kind::NetworkFailure {
+            en::OWNER_ALWAYS_NO_RESPONSE
+        } else {
+            en::OWNER_ALWAYS
+        });
+    } else {
+        owner.extend(w.owner);
     }
     let mut seen = std::collections::HashSet::new();
     let owner_steps = owner
         .into_iter()
         .filter(|s| seen.insert(*s))
-        .map(|s| Step { id: String::new(), title: s.into(), detail: String::new(), command: None })
+        .map(|s| Step {
+            id: String::new(),
+            title: s.into(),
+            detail: String::new(),
+            command: None,
+        })
         .collect();
     let vendor_line = (d.vendor != "unknown" && d.vendor != "none").then(|| {
         let mut line = format!("{} {}", labels.written_by, d.vendor_name);
@@ -371,23 +598,33 @@ pub fn explain(d: &Diagnosis, ctx: &ExplainContext) -> Card {
         }
         line
     });
-    let incident_text = ctx.incident.as_ref().filter(|i| i.state != IncidentState::Healthy).map(|i| {
-        en::incident_text(i.state, i.duration_ms / 60_000, i.failures)
-    });
+    let incident_text = ctx
+        .incident
+        .as_ref()
+        .filter(|i| i.state != IncidentState::Healthy)
+        .map(|i| en::incident_text(i.state, i.duration_ms / 60_000, i.failures));
     let visitor_can_fix = d.is_error && d.fault == Fault::Visitor;
     let mut card = Card {
         is_error: d.is_error,
         code: d.status,
         title,
-        headline: text.headline.into(),
-        what_happened: text.what.into(),
+        headline: w.headline,
+        what_happened: w.what,
         fault: d.fault,
-        fault_text: text.fault.into(),
+        fault_text,
         visitor_can_fix,
-        diagram: diagram(d, &labels),
+        diagram,
         vendor_line,
         variant_label: en::variant_label(&d.variant).map(Into::into),
-        reference: d.reference.clone().map(|value| Reference { label: d.reference_label.clone().unwrap_or_default(), value }),
+        reference: d.reference.clone().map(|value| Reference {
+            label: d.reference_label.clone().unwrap_or_default(),
+            value,
+        }),
+        vendor_code: d
+            .vendor_code
+            .as_deref()
+            .filter(|c| d.reference.as_deref() != Some(*c))
+            .map(|c| en::vendor_code_text(&d.vendor_name, c)),
         incident_text,
         audience: ctx.audience,
         visitor_steps,

@@ -14,7 +14,13 @@ pub fn format_time(ms: u64, offset_min: i32) -> String {
     let (y, m, d) = civil_from_days(days);
     let sign = if offset_min < 0 { '-' } else { '+' };
     let off = offset_min.unsigned_abs();
-    format!("{y:04}-{m:02}-{d:02} {:02}:{:02} UTC{sign}{:02}:{:02}", rem / 3600, rem % 3600 / 60, off / 60, off % 60)
+    format!(
+        "{y:04}-{m:02}-{d:02} {:02}:{:02} UTC{sign}{:02}:{:02}",
+        rem / 3600,
+        rem % 3600 / 60,
+        off / 60,
+        off % 60
+    )
 }
 
 /// Howard Hinnant's days-to-civil.
@@ -41,19 +47,54 @@ pub(super) fn render(d: &Diagnosis, card: &Card, ctx: &ExplainContext) -> String
     }
     field(W::ERROR, format!("{} ({})", card.title, card.headline));
     if let Some(line) = &card.vendor_line {
-        field(W::SERVER, line.trim_start_matches(card.labels.written_by).trim().to_string());
+        field(
+            W::SERVER,
+            line.trim_start_matches(card.labels.written_by)
+                .trim()
+                .to_string(),
+        );
+    }
+    if let Some(code) = &card.vendor_code {
+        field(W::VENDOR_CODE, code.clone());
     }
     if let Some(r) = &card.reference {
-        field(W::REFERENCE, format!("{} {}", r.label, r.value).trim().to_string());
+        field(
+            W::REFERENCE,
+            format!("{} {}", r.label, r.value).trim().to_string(),
+        );
+    }
+    if let Some(h) = d.retry_hint.as_ref().filter(|h| h.seconds > 0) {
+        field(
+            W::RETRY_AFTER,
+            format!(
+                "{} ({})",
+                super::en::duration(h.seconds),
+                W::retry_source(&h.source)
+            ),
+        );
     }
     if d.is_error {
-        field(W::HOP, W::hop(d.fault).to_string());
+        // The hop in words, and the diagram's name for it (the CDN's name,
+        // the site's host), so the report and the card cannot disagree.
+        let named = card.diagram.iter().find(|h| {
+            h.state == super::HopState::Failed
+                && h.id != "visitor"
+                && h.label != card.labels.network
+        });
+        match named {
+            Some(hop) => field(W::HOP, format!("{} ({})", W::hop(d.fault), hop.label)),
+            None => field(W::HOP, W::hop(d.fault).to_string()),
+        }
     }
     let mut tried = Vec::new();
     if ctx.attempts > 0 {
         tried.push(W::retries(ctx.attempts));
     }
-    tried.extend(ctx.tried.iter().map(|t| t.chars().take(200).collect::<String>()));
+    tried.extend(
+        ctx.tried
+            .iter()
+            .map(|t| t.chars().take(200).collect::<String>()),
+    );
     if !tried.is_empty() {
         field(W::TRIED, tried.join("; "));
     }
@@ -73,7 +114,13 @@ mod tests {
     #[test]
     fn times() {
         assert_eq!(format_time(0, 0), "1970-01-01 00:00 UTC+00:00");
-        assert_eq!(format_time(1_795_250_000_000, 60), "2026-11-21 09:33 UTC+01:00");
-        assert_eq!(format_time(1_795_250_000_000, -330), "2026-11-21 03:03 UTC-05:30");
+        assert_eq!(
+            format_time(1_795_250_000_000, 60),
+            "2026-11-21 09:33 UTC+01:00"
+        );
+        assert_eq!(
+            format_time(1_795_250_000_000, -330),
+            "2026-11-21 03:03 UTC-05:30"
+        );
     }
 }
