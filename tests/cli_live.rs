@@ -368,7 +368,7 @@ fn watch_shows_a_progress_line_on_a_terminal() {
     let out = Command::new("script").args(["-q", "-e", "-c", &cmd, "/dev/null"]).output().unwrap();
     let tty = String::from_utf8_lossy(&out.stdout);
     assert_eq!(out.status.code(), Some(0), "{tty}");
-    assert!(tty.contains(&format!("\r\u{{1b}}[2Kattempt 1 of {} in ", gatewise::RetryPolicy::default().max_attempts)), "a progress line, redrawn in place: {tty:?}");
+    assert!(tty.contains(&format!("\r\u{1b}[2Kattempt 1 of {} in ", gatewise::RetryPolicy::default().max_attempts)), "a progress line, redrawn in place: {tty:?}");
     assert!(tty.contains("· Ctrl-C stops"), "{tty:?}");
     assert!(tty.contains("back: 200 OK"), "{tty:?}");
 }
