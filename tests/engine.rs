@@ -490,3 +490,26 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn private_windows_leave_no_history() {
+    let mut s = Shell::new();
+    s.send(Event::TabPrivate { tab: 1 });
+    s.load(1, URL, 502);
+    let out = s.wake();
+    let (origin, probe, _) = Shell::probes(&out)[0].clone();
+    s.answer(&origin, probe, ok_at(URL));
+    s.load(1, URL, 200);
+    assert!(!s.log.iter().any(|c| matches!(c, Command::Record { .. })), "{:?}", s.log);
+    // The same failure in an ordinary window is recorded.
+    let mut s = Shell::new();
+    s.load(2, URL, 502);
+    assert!(s.log.iter().any(|c| matches!(c, Command::Record { ok: false, .. })));
+}
+
+#[test]
+fn the_archived_copy_leaves_the_query_out() {
+    let mut s = Shell::new();
+    s.load(1, "https://shop.example/cart?session=secret#top", 502);
+    assert_eq!(s.engine.view(1).unwrap().archive_url, "https://web.archive.org/web/2/https://shop.example/cart");
+}

@@ -14,8 +14,11 @@
     const state = await send({ type: 'card:get' });
     if (!state?.card) return;
 
-    // A fresh host each time: a page that made its own <gatewise-card> gets nothing of ours.
-    const host = document.createElement('gatewise-card');
+    // A fresh host each time, a plain element: a page that defined a custom
+    // element or made a host of its own gets nothing of ours (we never look
+    // ours up in the page, we keep it).
+    const host = document.createElement('div');
+    host.setAttribute('data-gatewise-card', '');
     (document.body ?? document.documentElement).prepend(host);
 
     let due = 0;
@@ -44,7 +47,11 @@
         },
     };
 
-    /** Sends the form again from inside the card's shadow root, out of the page's DOM. */
+    /**
+     * Sends the form again from inside a closed shadow root of its own, made
+     * for this one submission: the page's scripts cannot see into it, and
+     * its "formdata" event does not leave it.
+     */
     function resend(url, fields) {
         const form = document.createElement('form');
         form.method = 'POST';
@@ -59,7 +66,10 @@
                 form.append(input);
             }
         }
-        host.shadowRoot.append(form);
+        const vault = document.createElement('div');
+        vault.hidden = true;
+        vault.attachShadow({ mode: 'closed' }).append(form);
+        (document.body ?? document.documentElement).append(vault);
         form.submit();
         return true;
     }

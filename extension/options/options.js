@@ -56,6 +56,7 @@ function fill() {
     form.max_attempts.value = p.max_attempts;
     form.max_total_min.value = Math.round(p.max_total_ms / 60000);
     form.notify.checked = options.notify;
+    form.offer_resend.checked = options.offer_resend;
     form.audience.value = options.audience;
     form.card_in_page.value = options.card_in_page ? 'page' : 'popup';
     for (const box of form.querySelectorAll('input[name="code"]')) box.checked = p.codes.includes(Number(box.value));
@@ -76,14 +77,15 @@ function fromForm() {
     return {
         auto_retry: form.auto_retry.checked,
         notify: form.notify.checked,
+        offer_resend: form.offer_resend.checked,
         audience: form.audience.value,
         card_in_page: form.card_in_page.value === 'page',
         policy: {
             ...options.policy,
             codes: [...form.querySelectorAll('input[name="code"]:checked')].map((b) => Number(b.value)),
             network: form.network.checked,
-            max_attempts: number(form.max_attempts, 1, 20),
-            max_total_ms: number(form.max_total_min, 1, 120) * 60000,
+            max_attempts: number(form.max_attempts, 1, 60),
+            max_total_ms: number(form.max_total_min, 1, 1440) * 60000,
         },
     };
 }
@@ -111,4 +113,10 @@ document.getElementById('site-host').addEventListener('keydown', (e) => {
     if (e.key === 'Enter') addSite();
 });
 document.getElementById('reset').addEventListener('click', () => save({ ...OPTION_DEFAULTS, sites: options.sites }));
+document.getElementById('forget-all').addEventListener('click', async () => {
+    await api.runtime.sendMessage({ type: 'history:forget-all' });
+    const saved = document.getElementById('saved');
+    saved.textContent = t('optForgotten');
+    setTimeout(() => { saved.textContent = ''; }, 1500);
+});
 document.body.dataset.ready = 'true';

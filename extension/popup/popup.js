@@ -19,6 +19,12 @@ async function currentTabId() {
 const send = (type, tabId) => api.runtime.sendMessage({ type, tabId });
 const act = (action, tabId) => api.runtime.sendMessage({ type: 'card:action', action, tabId });
 
+document.getElementById('forget-site').addEventListener('click', async () => {
+    const origin = document.getElementById('history-origin').textContent;
+    await api.runtime.sendMessage({ type: 'history:forget-site', origin });
+    document.getElementById('history').hidden = true;
+});
+
 function drawHistory(state) {
     const section = document.getElementById('history');
     const recent = state.history.slice(-8).reverse();

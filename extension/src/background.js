@@ -14,6 +14,8 @@ import { run, runUser, answer, startup, isTracked, follow } from './engine.js';
 const FILTER = { urls: ['http://*/*', 'https://*/*'], types: ['main_frame'] };
 const recent = new Map(); // tabId -> { request, complete }: replayed when the engine wants the tab
 
+let offerResend = true; // the option "offer to send a form again"; forms are read only while it is on
+
 const requestEvent = (d) => ({
     type: 'request',
     tab: d.tabId,
@@ -22,27 +24,37 @@ const requestEvent = (d) => ({
     request: String(d.requestId ?? ''),
     url: d.url,
     method: d.method ?? 'GET',
-    form: d.requestBody?.formData ? Object.entries(d.requestBody.formData) : null,
+    form: offerResend && d.requestBody?.formData ? Object.entries(d.requestBody.formData) : null,
 });
 
 /** Hands a tab's events to the engine, with what was remembered of it first. */
 function forward(tabId, events) {
     const seen = recent.get(tabId);
     recent.delete(tabId);
-    const replay = seen?.request && !isTracked(tabId) ? [seen.request] : [];
+    const fresh = !isTracked(tabId);
+    const replay = seen?.request && fresh ? [seen.request] : [];
     const after = seen?.complete ? [{ type: 'tab-complete', tab: tabId, url: seen.complete }] : [];
     // Its next events go to the engine too (the page finishing, a new load).
     follow(tabId);
-    return run([...replay, ...events, ...after]);
+    return run([...replay, ...events, ...after], { newTab: fresh ? tabId : undefined });
 }
 
 // Also needed in Firefox for tabId to be set on main frames (else -1).
-api.webRequest.onBeforeRequest.addListener((d) => {
+function onRequest(d) {
     if (d.tabId < 0) return;
     const event = requestEvent(d);
     if (isTracked(d.tabId)) run([event]);
     else recent.set(d.tabId, { request: event, complete: null });
-}, FILTER, ['requestBody']);
+}
+api.webRequest.onBeforeRequest.addListener(onRequest, FILTER, ['requestBody']);
+
+/** With "offer to send a form again" off, the browser is asked for no request body at all. */
+async function formsOption(options) {
+    offerResend = options?.offer_resend ?? true;
+    api.webRequest.onBeforeRequest.removeListener(onRequest);
+    api.webRequest.onBeforeRequest.addListener(onRequest, FILTER, offerResend ? ['requestBody'] : []);
+}
+api.storage.local.get('options').then(({ options }) => formsOption(options));
 
 api.webRequest.onCompleted.addListener((d) => {
     if (d.tabId < 0 || (!isTracked(d.tabId) && d.statusCode < INTEREST.min_status)) {
@@ -104,7 +116,9 @@ globalThis.addEventListener('online', () => run([{ type: 'online', online: true 
 globalThis.addEventListener('offline', () => run([{ type: 'online', online: false }], { ifLoaded: true }));
 
 api.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && changes.options) run([], { ifLoaded: true, options: changes.options.newValue });
+    if (area !== 'local' || !changes.options) return;
+    formsOption(changes.options.newValue);
+    run([], { ifLoaded: true, options: changes.options.newValue });
 });
 
 api.runtime.onMessage.addListener((msg, sender, sendResponse) => {

@@ -105,7 +105,11 @@ function el(tag, className, text) {
 function button(label, className, onClick) {
     const b = el('button', className, label);
     b.type = 'button';
-    b.addEventListener('click', onClick);
+    // Only the person's own clicks and keys: a page script that calls
+    // click() or dispatches events on the card achieves nothing.
+    b.addEventListener('click', (event) => {
+        if (event.isTrusted) onClick(event);
+    });
     return b;
 }
 

@@ -46,13 +46,20 @@ async function save() {
     }
 }
 
-/** Feeds events to the engine. `ifLoaded`: only if it is already there. */
-export function run(events, { ifLoaded = false, options } = {}) {
+/**
+ * Feeds events to the engine. `ifLoaded`: only if it is already there.
+ * `newTab`: a tab handed over for the first time, whose window the engine
+ * must know (nothing of a private window is written to the history).
+ */
+export function run(events, { ifLoaded = false, options, newTab } = {}) {
     return serial(async () => {
         await ready;
         if (ifLoaded && !engine) return;
         const e = await load();
         if (options) exec(e.handle({ type: 'options', options }, Date.now()));
+        if (newTab !== undefined && (await api.tabs.get(newTab).catch(() => null))?.incognito) {
+            exec(e.handle({ type: 'tab-private', tab: newTab }, Date.now()));
+        }
         for (const event of events) exec(e.handle(event, Date.now()));
         await save();
     });

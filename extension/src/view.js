@@ -31,6 +31,6 @@ export async function cardOf(view) {
         can_retry_now: view.can_retry_now,
         audience,
         history: seen,
-        archive: `https://web.archive.org/web/2/${view.url}`,
+        archive: view.archive_url,
     };
 }

@@ -129,6 +129,12 @@ pub enum Event {
         #[serde(default)]
         html: Option<String>,
     },
+    /// The tab belongs to a private (incognito) window: nothing of it is
+    /// written to the history.
+    TabPrivate {
+        /// The tab.
+        tab: TabId,
+    },
     /// A tab was closed.
     TabClosed {
         /// The tab.
@@ -402,6 +408,9 @@ pub struct TabView {
     pub can_retry_now: bool,
     /// Whether the card is drawn in the page.
     pub card_in_page: bool,
+    /// An archived copy of the page, its query string left out (it may
+    /// carry a session or a search; nothing is asked until it is clicked).
+    pub archive_url: String,
 }
 
 /// An event as the shell sends it: one flat object, `type` naming the event
@@ -526,6 +535,7 @@ impl TryFrom<EventWire> for Event {
             "tab-complete" => Event::TabComplete { tab: tab()?, url: url()? },
             "page-text" => Event::PageText { tab: tab()?, load: w.load.ok_or("event `page-text` needs `load`")?, url: w.url.clone().unwrap_or_default(), html: w.html.clone() },
             "tab-closed" => Event::TabClosed { tab: tab()? },
+            "tab-private" => Event::TabPrivate { tab: tab()? },
             "tab-replaced" => Event::TabReplaced { added: need(w.added, "added")?, removed: need(w.removed, "removed")? },
             "existing-tab" => Event::ExistingTab { tab: tab()?, url: url()?, title: w.title.clone().unwrap_or_default() },
             "wake" => Event::Wake,

@@ -109,6 +109,13 @@ pub fn same_document(a: &str, b: &str) -> bool {
     cut(a) == cut(b) && !a.is_empty()
 }
 
+/// An archived copy of `url` on the Wayback Machine, without its query
+/// string or fragment.
+pub fn archive_url(url: &str) -> String {
+    let end = url.find(['?', '#']).unwrap_or(url.len());
+    format!("https://web.archive.org/web/2/{}", &url[..end])
+}
+
 /// The badge of a diagnosis: the code, "DNS" or "ERR", or nothing.
 pub fn badge_text(d: &Diagnosis) -> String {
     if !d.is_error {
@@ -244,6 +251,9 @@ struct Tab {
     failure: Option<Failure>,
     /// When it last changed (the oldest goes first past [`MAX_TABS`]).
     touched_ms: u64,
+    /// In a private window: never recorded in the history.
+    #[serde(default)]
+    private: bool,
 }
 
 /// Where a stream is.
@@ -370,6 +380,7 @@ impl Engine {
             Event::TabComplete { tab, url } => self.on_complete(now_ms, tab, url, rng, &mut out),
             Event::PageText { tab, load, url, html } => self.on_page(now_ms, tab, load, url, html, rng, &mut out),
             Event::TabClosed { tab } => self.forget_tab(tab, &mut out),
+            Event::TabPrivate { tab } => self.tabs.or_default(tab).private = true,
             Event::TabReplaced { added: _, removed } => self.forget_tab(removed, &mut out),
             Event::ExistingTab { tab, url, title } => self.on_existing(now_ms, tab, url, title, &mut out),
             Event::Wake => {}
@@ -428,6 +439,7 @@ impl Engine {
             can_resend: self.resendable(f),
             can_retry_now: !post && is_outage(&f.diagnosis) && f.url.len() <= MAX_URL,
             card_in_page: self.options.card_in_page,
+            archive_url: archive_url(&f.url),
         })
     }
 
@@ -656,7 +668,11 @@ impl Engine {
             }
             ProbeAnswer::TimedOut => Seen { ok: false, status: None, diagnosis: Some(diagnose_network(NetworkFailure::TimedOut, "GET", &url)) },
         };
-        out.push(Command::Record { origin: origin.clone(), ok: seen.ok, status: seen.status, at_ms: now_ms });
+        // Recorded if any of the stream's tabs is in an ordinary window.
+        let tabs = self.streams.get(&origin).map(|s| s.tabs.clone()).unwrap_or_default();
+        if tabs.iter().any(|t| !self.tabs.get(t).is_some_and(|t| t.private)) {
+            out.push(Command::Record { origin: origin.clone(), ok: seen.ok, status: seen.status, at_ms: now_ms });
+        }
         if seen.ok {
             self.back(now_ms, &origin, out);
         } else {
@@ -753,7 +769,8 @@ impl Engine {
             }
             d.url.truncate(end);
         }
-        if !origin.is_empty() && (is_outage(&d) || self.tabs.get(&tab).is_some_and(|t| t.failure.is_some())) {
+        let private = self.tabs.get(&tab).is_some_and(|t| t.private);
+        if !private && !origin.is_empty() && (is_outage(&d) || self.tabs.get(&tab).is_some_and(|t| t.failure.is_some())) {
             out.push(Command::Record { origin: origin.clone(), ok: !is_outage(&d), status: d.status, at_ms: now_ms });
         }
         out.push(Command::SetBadge { tab, text: badge_text(&d) });

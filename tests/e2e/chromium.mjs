@@ -90,6 +90,6 @@ export async function launchChromium(extDir, { colorScheme = 'light', wait = tru
 }
 
 /** The text of the card (in its shadow root) in a page, or in the popup; null when there is none. */
-export async function cardText(page, selector = '.card', host = 'gatewise-card, #card-host') {
+export async function cardText(page, selector = '.card', host = '[data-gatewise-card], #card-host') {
     return page.evaluate(([sel, h]) => document.querySelector(h)?.shadowRoot?.querySelector(sel)?.textContent ?? null, [selector, host]);
 }

@@ -14,7 +14,7 @@ import { launchFirefox } from './firefox.mjs';
 import { buildExtension } from './build.mjs';
 import { until } from './server.mjs';
 
-const HOST = 'gatewise-card, #card-host';
+const HOST = '[data-gatewise-card], #card-host';
 
 export async function chromiumDriver() {
     const ext = await launchChromium(buildExtension('chrome'));
@@ -26,7 +26,7 @@ export async function chromiumDriver() {
             goto: (url) => page.goto(url).catch(() => {}),
             title: () => page.title().catch(() => ''),
             url: () => page.url(),
-            hasCard: () => page.evaluate(() => Boolean(document.querySelector('gatewise-card')?.shadowRoot?.querySelector('.card'))).catch(() => false),
+            hasCard: () => page.evaluate(() => Boolean(document.querySelector('[data-gatewise-card]')?.shadowRoot?.querySelector('.card'))).catch(() => false),
             cardText: (sel = '.card') => chromiumCardText(page, sel),
             cardAttr: (sel, name) => inCard(sel).getAttribute(name),
             cardVisible: (sel) => inCard(sel).isVisible(),
@@ -89,7 +89,7 @@ export async function firefoxDriver({ prefs } = {}) {
                 await ff.wd('POST', `/element/${Object.values(el)[0]}/click`, {});
             },
             run: (fn, arg) => on(() => ff.run(`return (${fn})(arguments[0]);`, arg ?? null)),
-            screenshot: ({ card = false } = {}) => on(() => ff.screenshot(card ? 'gatewise-card' : undefined)),
+            screenshot: ({ card = false } = {}) => on(() => ff.screenshot(card ? '[data-gatewise-card]' : undefined)),
             close: () => ff.closeTab(handle),
         };
     };

@@ -119,11 +119,11 @@ export async function launchFirefox(extDir, { colorScheme = 'light', prefs = {} 
         run: (script, ...args) => wd('POST', '/execute/sync', { script, args }),
         /** The text of the card (page or popup), or null. */
         cardText: (selector = '.card') => ff.run(
-            'return document.querySelector("gatewise-card, #card-host")?.shadowRoot?.querySelector(arguments[0])?.textContent ?? null;', selector),
-        hasCard: () => ff.run('return Boolean(document.querySelector("gatewise-card")?.shadowRoot?.querySelector(".card"));'),
+            'return document.querySelector("[data-gatewise-card], #card-host")?.shadowRoot?.querySelector(arguments[0])?.textContent ?? null;', selector),
+        hasCard: () => ff.run('return Boolean(document.querySelector("[data-gatewise-card]")?.shadowRoot?.querySelector(".card"));'),
         /** Clicks a button of the card with a real WebDriver click. */
         async clickCard(selector) {
-            const host = await wd('POST', '/element', { using: 'css selector', value: 'gatewise-card, #card-host' });
+            const host = await wd('POST', '/element', { using: 'css selector', value: '[data-gatewise-card], #card-host' });
             const hostId = Object.values(host)[0];
             const shadow = await wd('GET', `/element/${hostId}/shadow`);
             const el = await wd('POST', `/shadow/${Object.values(shadow)[0]}/element`, { using: 'css selector', value: selector });

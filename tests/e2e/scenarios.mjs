@@ -217,6 +217,48 @@ export function scenarios(get, origin) {
         await tab.close();
     });
 
+    it('a hostile page clicks the card\'s buttons and forges events: nothing happens', async () => {
+        const d = get();
+        await d.setOptions({ policy: { base_ms: 2500, min_delay_ms: 2000 } });
+        // The page pre-makes a host of its own, defines the element name the
+        // card once used, and keeps clicking every button it can reach.
+        const hostile = `<script>
+            customElements.define('gatewise-card', class extends HTMLElement { constructor() { super(); window.stolen = true; } });
+            const decoy = document.createElement('div'); decoy.setAttribute('data-gatewise-card', ''); document.documentElement.prepend(decoy);
+            document.addEventListener('formdata', (e) => { window.leaked = [...e.formData].join(); }, true);
+            setInterval(() => {
+                for (const host of document.querySelectorAll('[data-gatewise-card]')) {
+                    for (const b of host.shadowRoot?.querySelectorAll('button') ?? []) {
+                        if (b.classList.contains('toggle')) continue;
+                        b.click();
+                        b.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+                        b.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+                    }
+                }
+            }, 200);
+        </script>`;
+        const failing = (status) => ({ status, headers: { 'content-type': 'text/html' }, body: `<!doctype html><title>${status} Bad Gateway</title><h1>${status} Bad Gateway</h1><hr>nginx${hostile}` });
+        const srv = await origin({
+            '/form': R.FORM_PAGE,
+            '/submit': (req) => (req.method === 'POST' ? failing(502) : OK_PAGE('never')),
+            '/page': failing(502),
+        });
+        const post = await d.open(srv.url('/form'));
+        await post.click('#send');
+        await until(() => post.hasCard(), { what: 'the card after the POST' });
+        const page = await d.open(srv.url('/page'));
+        await until(() => page.hasCard(), { what: 'the card of the GET page' });
+        await sleep(5000);
+        assert.deepEqual(srv.requests.filter((r) => r.path === '/submit').map((r) => r.method), ['POST'], '"Send again" clicked by the page sent nothing');
+        assert.equal(await post.run(() => window.leaked ?? null), null, 'no field reached the page');
+        assert.ok(srv.probes('/page').length >= 1, '"Stop" clicked by the page stopped nothing');
+        assert.match(await page.cardText('.retry'), new RegExp(`^(${labels.next_retry}|${labels.retrying})`));
+        assert.equal(await page.run(() => window.stolen ?? false), false, 'the page\'s element never held the card');
+        await page.clickCard('button.stop');
+        await page.close();
+        await post.close();
+    });
+
     it('a 404 and an article about 502 served with 200: no card, no retry', async () => {
         const d = get();
         await d.setOptions({ policy: FAST });

@@ -97,4 +97,22 @@ describe('the background shim', () => {
         assert.ok(names.includes('action.setBadgeText 4 502'), names.join('\n'));
         assert.ok(!names.some((n) => n.startsWith('scripting.executeScript 5')), 'the ordinary tab is not read');
     });
+
+    it('asks the browser for no form content when "offer to send a form again" is off', async () => {
+        bg = await loadBackground({ local: { options: { offer_resend: false } } });
+        await bg.settle();
+        assert.deepEqual(bg.chrome.webRequest.onBeforeRequest.specs(), [[]]);
+        bg.cleanup();
+        bg = await loadBackground();
+        await bg.settle();
+        assert.deepEqual(bg.chrome.webRequest.onBeforeRequest.specs(), [['requestBody']]);
+    });
+
+    it('a tab of a private window leaves no history', async () => {
+        bg = await loadBackground({ pages: { 8: NGINX_502 }, tabs: [{ id: 8, url: 'https://shop.example/', incognito: true }] });
+        navigate(bg, { tab: 8, status: 502 });
+        await bg.settle(300);
+        assert.ok(bg.calls.some((c) => c[0] === 'action.setBadgeText' && c[2] === '502'), 'the failure is shown');
+        assert.equal(bg.local.history, undefined, 'nothing written');
+    });
 });

@@ -12,12 +12,15 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '.
 const EXTENSION_ID = 'gatewisetestextensionid';
 
 function event() {
-    const listeners = [];
+    let listeners = [];
     return {
-        addListener: (fn) => listeners.push(fn),
+        addListener: (fn, filter, spec = []) => listeners.push({ fn, spec }),
+        removeListener: (fn) => { listeners = listeners.filter((l) => l.fn !== fn); },
         hasListeners: () => listeners.length > 0,
+        /** What each listener asked of the browser (webRequest's extraInfoSpec). */
+        specs: () => listeners.map((l) => l.spec),
         /** Calls every listener; resolves to what they returned. */
-        fire: (...args) => listeners.map((fn) => fn(...args)),
+        fire: (...args) => listeners.map((l) => l.fn(...args)),
     };
 }
 
@@ -46,7 +49,7 @@ function area(calls, name) {
  * Loads a fresh copy of the built extension's background with a fake
  * browser. `pages` maps a tab id to the markup its page would give.
  */
-export async function loadBackground({ tabs = [], pages = {}, session = {} } = {}) {
+export async function loadBackground({ tabs = [], pages = {}, session = {}, local: localData = {} } = {}) {
     const dist = path.join(ROOT, 'dist', 'chrome');
     if (!fs.existsSync(path.join(dist, 'src', 'background.js'))) throw new Error('dist/chrome is missing: run `make` first');
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gatewise-shim-'));
@@ -58,6 +61,7 @@ export async function loadBackground({ tabs = [], pages = {}, session = {} } = {
     const local = area(calls, 'local');
     const sessionArea = area(calls, 'session');
     Object.assign(sessionArea.data, session);
+    Object.assign(local.data, localData);
     let wasmLoads = 0;
 
     const chrome = {
