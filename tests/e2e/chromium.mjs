@@ -91,5 +91,6 @@ export async function launchChromium(extDir, { colorScheme = 'light', wait = tru
 
 /** The text of the card (in its shadow root) in a page, or in the popup; null when there is none. */
 export async function cardText(page, selector = '.card', host = '[data-gatewise-card], #card-host') {
-    return page.evaluate(([sel, h]) => document.querySelector(h)?.shadowRoot?.querySelector(sel)?.textContent ?? null, [selector, host]);
+    // The card's host is the one with a shadow root (a page may make decoys).
+    return page.evaluate(([sel, h]) => [...document.querySelectorAll(h)].find((e) => e.shadowRoot)?.shadowRoot.querySelector(sel)?.textContent ?? null, [selector, host]);
 }

@@ -26,7 +26,7 @@ export async function chromiumDriver() {
             goto: (url) => page.goto(url).catch(() => {}),
             title: () => page.title().catch(() => ''),
             url: () => page.url(),
-            hasCard: () => page.evaluate(() => Boolean(document.querySelector('[data-gatewise-card]')?.shadowRoot?.querySelector('.card'))).catch(() => false),
+            hasCard: () => page.evaluate(() => [...document.querySelectorAll('[data-gatewise-card]')].some((e) => e.shadowRoot?.querySelector('.card'))).catch(() => false),
             cardText: (sel = '.card') => chromiumCardText(page, sel),
             cardAttr: (sel, name) => inCard(sel).getAttribute(name),
             cardVisible: (sel) => inCard(sel).isVisible(),
@@ -71,7 +71,7 @@ export async function firefoxDriver({ prefs } = {}) {
             await ff.switchTo(handle);
             return fn();
         };
-        const inCard = (sel, body) => `const el = document.querySelector(${JSON.stringify(HOST)})?.shadowRoot?.querySelector(arguments[0]); ${body}`;
+        const inCard = (sel, body) => `const el = [...document.querySelectorAll(${JSON.stringify(HOST)})].find((e) => e.shadowRoot)?.shadowRoot.querySelector(arguments[0]); ${body}`;
         return {
             handle,
             id: () => on(async () => known ?? ff.tabId(await ff.wd('GET', '/url'))),

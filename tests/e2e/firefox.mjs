@@ -119,15 +119,20 @@ export async function launchFirefox(extDir, { colorScheme = 'light', prefs = {} 
         run: (script, ...args) => wd('POST', '/execute/sync', { script, args }),
         /** The text of the card (page or popup), or null. */
         cardText: (selector = '.card') => ff.run(
-            'return document.querySelector("[data-gatewise-card], #card-host")?.shadowRoot?.querySelector(arguments[0])?.textContent ?? null;', selector),
-        hasCard: () => ff.run('return Boolean(document.querySelector("[data-gatewise-card]")?.shadowRoot?.querySelector(".card"));'),
+            'return [...document.querySelectorAll("[data-gatewise-card], #card-host")].find((e) => e.shadowRoot)?.shadowRoot.querySelector(arguments[0])?.textContent ?? null;', selector),
+        hasCard: () => ff.run('return [...document.querySelectorAll("[data-gatewise-card]")].some((e) => e.shadowRoot?.querySelector(".card"));'),
         /** Clicks a button of the card with a real WebDriver click. */
         async clickCard(selector) {
-            const host = await wd('POST', '/element', { using: 'css selector', value: '[data-gatewise-card], #card-host' });
-            const hostId = Object.values(host)[0];
-            const shadow = await wd('GET', `/element/${hostId}/shadow`);
-            const el = await wd('POST', `/shadow/${Object.values(shadow)[0]}/element`, { using: 'css selector', value: selector });
-            await wd('POST', `/element/${Object.values(el)[0]}/click`, {});
+            // The host with a shadow root is the card's (a page may make decoys).
+            const hosts = await wd('POST', '/elements', { using: 'css selector', value: '[data-gatewise-card], #card-host' });
+            for (const host of hosts) {
+                const shadow = await wd('GET', `/element/${Object.values(host)[0]}/shadow`).catch(() => null);
+                if (!shadow) continue;
+                const el = await wd('POST', `/shadow/${Object.values(shadow)[0]}/element`, { using: 'css selector', value: selector });
+                await wd('POST', `/element/${Object.values(el)[0]}/click`, {});
+                return;
+            }
+            throw new Error('no card to click');
         },
         /** A PNG of the card (its shadow root's section), or of the whole page. */
         async screenshot(selector) {
