@@ -18,10 +18,10 @@ step "Rust: unit, integration, property and doc tests (native)"
 cargo test --quiet
 
 step "wasm: wasm-bindgen-test in Node"
-cargo test --target wasm32-unknown-unknown --test wasm_node
+cargo test --target wasm32-unknown-unknown --no-default-features --test wasm_node
 
 step "wasm: wasm-bindgen-test in headless Chromium"
-CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown --test wasm_browser
+CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown --no-default-features --test wasm_browser
 
 step "extension: the background shim's unit tests (Node, a fake browser, the real core)"
 node --test --test-force-exit tests/shim/

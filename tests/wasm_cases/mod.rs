@@ -84,3 +84,38 @@ fn the_catalog_covers_every_code() {
     let codes = Array::from(&get(&c, "codes"));
     assert!(codes.length() >= 30);
 }
+
+/// The engine as the extension's background drives it: events in, commands
+/// out, its state saved to a JS object and read back by a new worker.
+#[wasm_bindgen_test]
+fn the_engine_survives_a_round_trip_through_javascript() {
+    let commands_of = |v: JsValue| -> Vec<String> { Array::from(&v).iter().map(|c| get(&c, "type").as_string().unwrap()).collect() };
+    let mut engine = wasm::WasmEngine::new(JsValue::NULL, 7.0);
+    let request = obj(&[("type", "request".into()), ("tab", 12.into()), ("request", "r1".into()), ("url", "https://shop.example/".into()), ("method", "GET".into())]);
+    engine.handle(request, 1000.0).map_err(JsValue::from).unwrap();
+    let response = obj(&[("type", "response".into()), ("tab", 12.into()), ("request", "r1".into()), ("url", "https://shop.example/".into()), ("status", 502.into())]);
+    let out = commands_of(engine.handle(response, 1010.0).map_err(JsValue::from).unwrap());
+    assert!(out.is_empty() || !out.contains(&"set-badge".to_string()), "waits for the page: {out:?}");
+    let complete = obj(&[("type", "tab-complete".into()), ("tab", 12.into()), ("url", "https://shop.example/".into())]);
+    let out = commands_of(engine.handle(complete, 1020.0).map_err(JsValue::from).unwrap());
+    assert!(out.contains(&"read-page".to_string()), "{out:?}");
+    let page = obj(&[("type", "page-text".into()), ("tab", 12.into()), ("load", 1.into()), ("url", "https://shop.example/".into()), ("html", std::str::from_utf8(GOOGLE).unwrap().into())]);
+    let out = commands_of(engine.handle(page, 1030.0).map_err(JsValue::from).unwrap());
+    assert!(out.contains(&"set-badge".to_string()) && out.contains(&"wake-at".to_string()), "{out:?}");
+
+    // A new worker: the saved state (a plain JS object, string keys only) reads back.
+    let saved = engine.save().map_err(JsValue::from).unwrap();
+    let again = wasm::WasmEngine::new(saved, 8.0);
+    let view = again.view(12).map_err(JsValue::from).unwrap();
+    assert_eq!(get(&get(&view, "diagnosis"), "status"), JsValue::from(502));
+    assert_eq!(get(&get(&view, "retry"), "state").as_string().as_deref(), Some("waiting"));
+    assert!(again.view_for(12, "https://elsewhere.example/").map_err(JsValue::from).unwrap().is_null());
+
+    // Malformed events and messages are errors, never panics.
+    let mut again = again;
+    assert!(again.handle(obj(&[("type", "explode".into())]), 1.0).is_err());
+    assert!(again.handle(JsValue::from(3), 1.0).is_err());
+    let sender = obj(&[("ours", true.into()), ("tab", 12.into()), ("frame", 0.into())]);
+    assert!(again.message(obj(&[("type", "card:get".into()), ("sneaky", 1.into())]), sender.clone()).is_err());
+    assert!(again.message(obj(&[("type", "card:get".into())]), sender).is_ok());
+}
