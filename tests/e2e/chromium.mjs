@@ -14,7 +14,7 @@ import { until } from './server.mjs';
  * extension's worker is up (the first load of a fresh browser); `ready()`
  * waits for it.
  */
-export async function launchChromium(extDir, { colorScheme = 'light', wait = true } = {}) {
+export async function launchChromium(extDir, { colorScheme = 'light', wait = true, args = [] } = {}) {
     const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'gatewise-profile-'));
     const context = await chromium.launchPersistentContext(profile, {
         executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
@@ -24,6 +24,7 @@ export async function launchChromium(extDir, { colorScheme = 'light', wait = tru
         args: [
             '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
             '--disable-sync', '--no-first-run', `--disable-extensions-except=${extDir}`, `--load-extension=${extDir}`,
+            ...args,
         ],
     });
     let id = null;

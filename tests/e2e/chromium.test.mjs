@@ -11,6 +11,7 @@ import { scenarios } from './scenarios.mjs';
 import { keepScreenshot, buildExtension } from './build.mjs';
 import { launchChromium } from './chromium.mjs';
 import { originPool, sequence, OK_PAGE, sleep, until } from './server.mjs';
+import { startRecorder } from './recorder.mjs';
 import * as R from './responses.mjs';
 
 const origin = originPool(after);
@@ -104,6 +105,40 @@ describe('Chromium, a fresh browser', { timeout: 120_000 }, () => {
             await until(async () => (await page.title()) === 'Found at start', { timeout: 40000, what: 'the page to come back' });
         } finally {
             await ext.close();
+        }
+    });
+});
+
+describe('Chromium, every request recorded', { timeout: 120_000 }, () => {
+    it('from install to recovery, with the popup and the options open, no host but the test origins is asked', async () => {
+        // Every request of the browser goes through a recording proxy, the
+        // loopback's too: the extension's install and start, a failure, its
+        // probes and reload, the popup and the options page.
+        const recorder = await startRecorder();
+        const ext = await launchChromium(buildExtension('chrome'), { args: [`--proxy-server=http://127.0.0.1:${recorder.port}`, '--proxy-bypass-list=<-loopback>'] });
+        try {
+            await ext.setOptions({ policy: R.FAST_POLICY });
+            const srv = await origin({ '/': sequence(R.NGINX_502, OK_PAGE('Recorded')), '/q': R.NGINX_502 });
+            const page = await ext.context.newPage();
+            await page.goto(srv.url('/'));
+            const tabId = await ext.tabId(page);
+            const popup = await ext.popup(tabId);
+            await until(async () => (await page.title()) === 'Recorded', { timeout: 20000, what: 'the page to come back' });
+            const options = await ext.context.newPage();
+            await options.goto(`chrome-extension://${ext.id}/options/options.html`);
+            await options.waitForSelector('body[data-ready="true"]');
+            await sleep(1500);
+            assert.ok(recorder.hosts.includes(`127.0.0.1:${srv.port}`), `the test origin went through the recorder: ${recorder.hosts.join(' ')}`);
+            // Chromium itself asks Google's update and sign-in services even
+            // with background networking off, with or without an extension;
+            // those are the browser's, and nothing else may appear.
+            const browsers = /^(update\.googleapis\.com|accounts\.google\.com)(:443)?$/;
+            assert.deepEqual(recorder.foreign().filter((h) => !browsers.test(h)), [], 'hosts other than the test origins and the browser\'s own');
+            await popup.close();
+            await options.close();
+        } finally {
+            await ext.close();
+            await recorder.close();
         }
     });
 });

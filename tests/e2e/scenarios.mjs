@@ -259,6 +259,35 @@ export function scenarios(get, origin) {
         await post.close();
     });
 
+    it('a server that flaps between 200 and 502 every second gets no storm, and the card tells the truth', async () => {
+        const d = get();
+        await d.setOptions({ policy: FAST });
+        const start = Date.now();
+        const flap = () => (Math.floor((Date.now() - start) / 1000) % 2 === 0 ? R.NGINX_502 : OK_PAGE('Up this second'));
+        const srv = await origin({ '/': flap });
+        const tab = await d.open(srv.url('/'));
+        await sleep(12000);
+        // The policy's pace, not the server's: a few probes, at most one reload per answer.
+        assert.ok(srv.probes().length <= 6, `${srv.probes().length} probes in 12 s`);
+        assert.ok(srv.loads().length <= srv.probes().length + 1, `${srv.loads().length} loads for ${srv.probes().length} probes`);
+        const title = await tab.title();
+        await until(async () => (await tab.hasCard()) === (title !== 'Up this second'), { what: `the card to match the page shown (${title})` });
+        if (await tab.hasCard()) await tab.clickCard('button.stop');
+        await tab.close();
+    });
+
+    it('a failing page that reloads itself in a loop does not speed up the probes', async () => {
+        const d = get();
+        await d.setOptions({ policy: { base_ms: 4000, min_delay_ms: 3000 } });
+        const looping = { status: 502, headers: { 'content-type': 'text/html' }, body: '<!doctype html><title>502 Bad Gateway</title><h1>502 Bad Gateway</h1><hr>nginx<script>setTimeout(() => location.reload(), 400)</script>' };
+        const srv = await origin({ '/': looping });
+        const tab = await d.open(srv.url('/'));
+        await sleep(9000);
+        assert.ok(srv.loads().length >= 5, 'the page reloaded itself');
+        assert.ok(srv.probes().length <= 3, `${srv.probes().length} probes in 9 s: the schedule's own`);
+        await tab.close();
+    });
+
     it('a 404 and an article about 502 served with 200: no card, no retry', async () => {
         const d = get();
         await d.setOptions({ policy: FAST });
