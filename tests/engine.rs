@@ -513,3 +513,28 @@ fn the_archived_copy_leaves_the_query_out() {
     s.load(1, "https://shop.example/cart?session=secret#top", 502);
     assert_eq!(s.engine.view(1).unwrap().archive_url, "https://web.archive.org/web/2/https://shop.example/cart");
 }
+
+#[test]
+fn a_response_the_tab_never_shows_is_not_judged() {
+    // Chromium may report a speculation-rules prerender as the tab's own
+    // top-level load (frame 0, "active"): the tab keeps showing its page.
+    let mut s = Shell::new();
+    s.load(1, "https://shop.example/", 200);
+    let r = s.request(1, "https://shop.example/next", "GET", None);
+    s.response(1, &r, "https://shop.example/next", "GET", 502);
+    s.send(Event::TabComplete { tab: 1, url: "https://shop.example/".into() });
+    assert!(!s.log.iter().any(|c| matches!(c, Command::ReadPage { .. })), "the tab did not finish that page");
+    // After the grace, the page is read: it is the other page, so nothing is judged.
+    s.now += gatewise::engine::limits::COMPLETE_GRACE_MS;
+    s.send(Event::Wake);
+    let load = s.log.iter().find_map(|c| if let Command::ReadPage { load, .. } = c { Some(*load) } else { None }).expect("a read after the grace");
+    let out = s.send(Event::PageText { tab: 1, load, url: "https://shop.example/".into(), html: Some("<title>Home</title>".into()) });
+    assert!(!out.iter().any(|c| matches!(c, Command::SetBadge { .. } | Command::ShowCard { .. })), "{out:?}");
+    assert!(s.engine.view(1).is_none());
+    // A bot check that rewrites its own query is still its page.
+    let mut s = Shell::new();
+    let r = s.request(2, "https://shop.example/p?x=1", "GET", None);
+    s.response(2, &r, "https://shop.example/p?x=1", "GET", 503);
+    s.send(Event::TabComplete { tab: 2, url: "https://shop.example/p?__cf_chl_tk=abc".into() });
+    assert!(s.log.iter().any(|c| matches!(c, Command::ReadPage { tab: 2, .. })));
+}

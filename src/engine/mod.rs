@@ -103,6 +103,17 @@ fn host_of(url: &str) -> String {
     host.rsplit_once(':').map_or(host, |(h, _)| h).to_string()
 }
 
+/// The same page: the same origin and path (a page may rewrite its query,
+/// as bot checks do, and stay the page that was loaded).
+fn same_page(a: &str, b: &str) -> bool {
+    let path = |u: &str| {
+        let rest = u.split_once("://").map_or("", |(_, r)| r);
+        let rest = rest.split(['?', '#']).next().unwrap_or("");
+        rest.find('/').map_or("/".to_string(), |i| rest[i..].to_string())
+    };
+    !origin_of(a).is_empty() && origin_of(a) == origin_of(b) && path(a) == path(b)
+}
+
 /// The same document: equal up to the fragment.
 pub fn same_document(a: &str, b: &str) -> bool {
     let cut = |u: &str| u.split('#').next().unwrap_or("").to_string();
@@ -560,7 +571,7 @@ impl Engine {
     fn on_complete(&mut self, now_ms: u64, tab: TabId, url: String, rng: &mut impl Random, out: &mut Out) {
         let Some(t) = self.tabs.get_mut(&tab) else { return };
         match t.load.as_mut() {
-            Some(load) if origin_of(&url) == origin_of(&load.url) || same_document(&url, &load.url) => {
+            Some(load) if same_page(&url, &load.url) => {
                 load.complete = true;
                 if load.outcome.is_some() && !load.reading {
                     self.read_page(tab, out);
@@ -591,8 +602,17 @@ impl Engine {
         if l.seq != load || !l.reading {
             return; // a late answer for a load the tab has left
         }
-        // The page must be this load's document; another site's text says nothing of it.
-        let body = html.filter(|_| url.is_empty() || origin_of(&url) == origin_of(&l.url));
+        // The page must be this load's document. A tab that shows another
+        // page was never shown this response: a prerender or a prefetch the
+        // browser reports as the tab's own (Chromium may), or a load that was
+        // replaced. It is dropped, not judged.
+        if html.is_some() && !url.is_empty() && !same_page(&url, &l.url) {
+            if let Some(t) = self.tabs.get_mut(&tab) {
+                t.load = None;
+            }
+            return;
+        }
+        let body = html;
         let unreadable = body.is_none();
         if unreadable && matches!(l.outcome, Some(Outcome::Unknown { .. })) {
             // An open tab found at start showing the browser's own error page:
@@ -1058,6 +1078,8 @@ impl Engine {
 
     /// Bounds the state, then adds the wake-up and the followed tabs when they changed.
     fn finish(&mut self, now_ms: u64, mut out: Out) -> Vec<Command> {
+        // A tab with nothing under way is not followed (a private one keeps its mark).
+        self.tabs.retain(|_, t| t.load.is_some() || t.failure.is_some() || t.private);
         while self.tabs.len() > MAX_TABS {
             let oldest = self.tabs.iter().min_by_key(|(_, t)| t.touched_ms).map(|(id, _)| *id);
             let Some(tab) = oldest else { break };

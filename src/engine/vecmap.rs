@@ -60,6 +60,10 @@ impl<K: PartialEq, V> VecMap<K, V> {
         };
         &mut self.0[i].1
     }
+    /// Keeps the entries `keep` says yes to.
+    pub fn retain(&mut self, mut keep: impl FnMut(&K, &V) -> bool) {
+        self.0.retain(|(k, v)| keep(k, v));
+    }
     /// How many entries.
     pub fn len(&self) -> usize {
         self.0.len()
