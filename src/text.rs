@@ -135,7 +135,11 @@ impl Out<'_> {
         }
         if self.capture != Capture::None {
             if self.field.len() < FIELD_LIMIT {
-                self.field.extend(c.to_lowercase());
+                if c.is_ascii() {
+                    self.field.push(c.to_ascii_lowercase());
+                } else {
+                    self.field.extend(c.to_lowercase());
+                }
             }
             if self.capture == Capture::Title {
                 return; // the title is not part of the visible body text
@@ -152,16 +156,37 @@ impl Out<'_> {
         self.pending_space = false;
     }
 
-    /// Pushes printable ASCII without white space (outside any capture).
+    /// Pushes printable ASCII without white space: what [`Out::push_char`]
+    /// does for each of its characters, in one go.
     fn push_ascii_run(&mut self, run: &str) {
+        if self.capture != Capture::None {
+            let room = FIELD_LIMIT.saturating_sub(self.field.len());
+            let kept = &run[..run.len().min(room)];
+            self.field.extend(kept.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+            if self.capture == Capture::Title {
+                return; // the title is not part of the visible body text
+            }
+        }
         let page = &mut *self.page;
         page.visible_len += run.len();
-        let room = VISIBLE_LIMIT.saturating_sub(page.visible.len());
-        if room > 0 {
+        if self.capture == Capture::None {
+            // Outside a heading the run is cut as a whole at the limit.
+            let room = VISIBLE_LIMIT.saturating_sub(page.visible.len());
+            if room > 0 {
+                if self.pending_space && !page.visible.is_empty() {
+                    page.visible.push(' ');
+                }
+                page.visible.push_str(&run[..run.len().min(room)]);
+            }
+        } else if page.visible.len() < VISIBLE_LIMIT {
+            // In a heading, as character by character: the first one goes
+            // in (after its space), the others while there is room.
             if self.pending_space && !page.visible.is_empty() {
                 page.visible.push(' ');
             }
-            page.visible.push_str(&run[..run.len().min(room)]);
+            page.visible.push_str(&run[..1]);
+            let room = VISIBLE_LIMIT.saturating_sub(page.visible.len());
+            page.visible.push_str(&run[1..run.len().min(room + 1)]);
         }
         self.pending_space = false;
     }
@@ -236,11 +261,11 @@ fn scan(text: &str, lower: &str, page: &mut Page) {
             let (c, used) = entity(&text[i..]);
             out.push_char(c);
             i += used;
-        } else if b.is_ascii_whitespace() && out.capture == Capture::None {
-            // A run of white space is one pending space.
+        } else if b.is_ascii_whitespace() {
+            // A run of white space is one pending space (one space in a field).
             i += bytes[i..].iter().take_while(|c| c.is_ascii_whitespace()).count();
-            out.pending_space = true;
-        } else if b.is_ascii_graphic() && out.capture == Capture::None {
+            out.push_char(' ');
+        } else if b.is_ascii_graphic() {
             // Fast path: a run of plain ASCII text goes over in one copy.
             let run = bytes[i..].iter().take_while(|c| c.is_ascii_graphic() && **c != b'<' && **c != b'&').count();
             out.push_ascii_run(&text[i..i + run]);
