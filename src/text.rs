@@ -82,7 +82,9 @@ fn looks_binary(body: &[u8]) -> bool {
     if MAGIC.iter().any(|m| head.starts_with(m)) {
         return true;
     }
-    let odd = head.iter().filter(|&&b| b == 0 || (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c))).count();
+    // Control characters other than tab, line feed, form feed and carriage
+    // return (NUL among them), counted as a sum so that it vectorizes.
+    let odd: usize = head.iter().map(|&b| usize::from(b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c))).sum();
     head.contains(&0) || odd * 10 > head.len().max(1)
 }
 
@@ -213,6 +215,28 @@ impl Out<'_> {
     }
 }
 
+/// ASCII white space (`u8::is_ascii_whitespace`).
+const SPACE: u8 = 1;
+/// Printable ASCII other than `<` and `&` (`u8::is_ascii_graphic`).
+const PLAIN: u8 = 2;
+/// What each byte is to [`scan`]'s runs: one table look-up a byte.
+const CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_whitespace() {
+            SPACE
+        } else if c.is_ascii_graphic() && c != b'<' && c != b'&' {
+            PLAIN
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+};
+
 /// One pass over the text; `lower` is `text` ASCII-lowercased (same offsets).
 fn scan(text: &str, lower: &str, page: &mut Page) {
     let bytes = lower.as_bytes();
@@ -235,7 +259,9 @@ fn scan(text: &str, lower: &str, page: &mut Page) {
             }
             let name = &lower[name_start..name_start + name_len];
             let closing = rest.starts_with("</");
-            let tag_end = lower[i..].find('>').map_or(text.len(), |e| i + e + 1);
+            // The tag ends at the first '>' after its name (none is before).
+            let after_name = name_start + name_len;
+            let tag_end = bytes[after_name..].iter().position(|&c| c == b'>').map_or(text.len(), |e| after_name + e + 1);
             if !closing && is_hidden(name) {
                 let close = format!("</{name}");
                 i = lower[tag_end.min(text.len())..].find(&close).map_or(text.len(), |e| tag_end + e);
@@ -261,13 +287,13 @@ fn scan(text: &str, lower: &str, page: &mut Page) {
             let (c, used) = entity(&text[i..]);
             out.push_char(c);
             i += used;
-        } else if b.is_ascii_whitespace() {
+        } else if CLASS[usize::from(b)] == SPACE {
             // A run of white space is one pending space (one space in a field).
-            i += bytes[i..].iter().take_while(|c| c.is_ascii_whitespace()).count();
+            i += bytes[i..].iter().take_while(|&&c| CLASS[usize::from(c)] == SPACE).count();
             out.push_char(' ');
-        } else if b.is_ascii_graphic() {
+        } else if CLASS[usize::from(b)] == PLAIN {
             // Fast path: a run of plain ASCII text goes over in one copy.
-            let run = bytes[i..].iter().take_while(|c| c.is_ascii_graphic() && **c != b'<' && **c != b'&').count();
+            let run = bytes[i..].iter().take_while(|&&c| CLASS[usize::from(c)] == PLAIN).count();
             out.push_ascii_run(&text[i..i + run]);
             i += run;
         } else {
