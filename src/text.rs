@@ -48,10 +48,10 @@ impl Page {
             Ok(s) => std::borrow::Cow::Borrowed(s),
             Err(_) => String::from_utf8_lossy(body),
         };
-        let markup = text.to_ascii_lowercase();
+        let markup = ascii_lowercase(&text);
         let mut page = Page { truncated, ..Page::default() };
         scan(&text, &markup, &mut page);
-        page.visible_lower = page.visible.to_ascii_lowercase();
+        page.visible_lower = ascii_lowercase(&page.visible);
         page.markup = markup;
         page
     }
@@ -72,6 +72,35 @@ impl Page {
     pub fn says(&self, needle: &str) -> bool {
         self.title.contains(needle) || self.headings.contains(needle) || self.visible_lower.contains(needle)
     }
+}
+
+/// `s` with its ASCII letters lowercased, eight bytes at a time: wasm32 has
+/// no SIMD, and a byte at a time there cost a tenth of a diagnosis on a
+/// 7 KB page. Natively it is about as fast as the vectorized byte loop.
+fn ascii_lowercase(s: &str) -> String {
+    let mut bytes = s.as_bytes().to_vec();
+    let mut chunks = bytes.chunks_exact_mut(8);
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        chunk.copy_from_slice(&lowercase8(u64::from_le_bytes(word)).to_le_bytes());
+    }
+    chunks.into_remainder().make_ascii_lowercase();
+    // Only ASCII letters changed, so the bytes are still UTF-8.
+    String::from_utf8(bytes).unwrap_or_else(|_| s.to_ascii_lowercase())
+}
+
+/// Lowercases the ASCII letters among eight bytes. Per byte: bit 7 of
+/// `(b & 0x7f) + 0x3f` is set when b >= 'A', of `(b & 0x7f) + 0x25` when
+/// b > 'Z' (no sum carries into the next byte); a byte with bit 7 set is
+/// not ASCII. 0x80 >> 2 is 0x20, the bit that makes a letter lowercase.
+fn lowercase8(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let low = x & (0x7f * ONES);
+    let from_a = low + (0x80 - u64::from(b'A')) * ONES;
+    let past_z = low + (0x7f - u64::from(b'Z')) * ONES;
+    let upper = from_a & !past_z & !x & (0x80 * ONES);
+    x | (upper >> 2)
 }
 
 /// NUL bytes, many control characters or a gzip/zip/PNG/PDF signature in the
@@ -164,7 +193,11 @@ impl Out<'_> {
         if self.capture != Capture::None {
             let room = FIELD_LIMIT.saturating_sub(self.field.len());
             let kept = &run[..run.len().min(room)];
-            self.field.extend(kept.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+            let start = self.field.len();
+            self.field.push_str(kept);
+            if let Some(added) = self.field.get_mut(start..) {
+                added.make_ascii_lowercase();
+            }
             if self.capture == Capture::Title {
                 return; // the title is not part of the visible body text
             }
@@ -376,6 +409,22 @@ mod tests {
             let _ = Page::read(s.as_bytes());
         }
         assert_eq!(Page::read(b"<title>x").title, "x");
+    }
+
+    #[test]
+    fn lowercase_eight_at_a_time() {
+        let every_byte: Vec<u8> = (0..=255u8).collect();
+        let text = String::from_utf8_lossy(&every_byte).into_owned() + "ÀZaz@[`{ ÉCOLE Straße";
+        for cut in 0..text.len() {
+            if let Some(s) = text.get(cut..) {
+                assert_eq!(ascii_lowercase(s), s.to_ascii_lowercase());
+            }
+        }
+        for b in 0..=255u8 {
+            let word = u64::from_le_bytes([b, b'A', b, b'Z', b, 0x80 | b, b'@', b'[']);
+            let want = u64::from_le_bytes([b.to_ascii_lowercase(), b'a', b.to_ascii_lowercase(), b'z', b.to_ascii_lowercase(), 0x80 | b, b'@', b'[']);
+            assert_eq!(lowercase8(word), want, "byte {b:#x}");
+        }
     }
 
     #[test]

@@ -470,7 +470,7 @@ struct Scanner {
     /// Length of the shortest mark (at least 2).
     min: usize,
     /// How far the window may jump for each slot.
-    shift: Vec<u8>,
+    shift: Box<[u8; SLOTS]>,
     /// The marks to compare for each slot whose shift is 0: (text, vendor, mark).
     candidates: Vec<Vec<(&'static [u8], u8, u8)>>,
 }
@@ -484,7 +484,7 @@ impl Scanner {
             .collect();
         let min = marks.iter().map(|(t, _, _)| t.len()).min().unwrap_or(2).max(2);
         let far = u8::try_from(min - 1).unwrap_or(u8::MAX);
-        let mut shift = vec![far; SLOTS];
+        let mut shift = Box::new([far; SLOTS]);
         let mut candidates = vec![Vec::new(); SLOTS];
         for &(text, vi, mi) in &marks {
             for j in 0..=min - 2 {
@@ -501,10 +501,10 @@ impl Scanner {
 
     /// Sets the bit of every mark found in `view`.
     fn scan(&self, view: &[u8], found: &mut [u64]) {
+        // The window is view[at..at + min]; its last two bytes pick the slot.
         let mut at = 0;
-        while at + self.min <= view.len() {
-            let end = at + self.min;
-            let s = slot(view[end - 2], view[end - 1]);
+        while let Some(&[a, b]) = view.get(at + self.min - 2..at + self.min) {
+            let s = slot(a, b);
             match self.shift[s] {
                 0 => {
                     for &(text, vi, mi) in &self.candidates[s] {
