@@ -7,7 +7,8 @@
 // the median page-load time (navigation start to the end of the load
 // event, from the page's own Navigation Timing) and the CPU time of all its
 // processes (utime + stime, children's included, from /proc/<pid>/stat)
-// over the whole run.
+// over the whole run. The load ratio is the median, over the rounds, of
+// each round's load time against the browser without extension.
 //
 //   node bench/overhead.mjs [--browser chromium|firefox|both] [--navigations N]
 //                           [--chrome-ext DIR] [--firefox-ext DIR] [--json FILE]
@@ -298,16 +299,17 @@ async function phase(browsers, srv, latencyMs, n) {
         }
     }
     const cpu = browsers.map((b, j) => treeCpuSeconds(b.pid) - cpu0[j]);
-    return { latencyMs, navigations: n, seconds: (Date.now() - t0) / 1000, builds: browsers.map((b, j) => ({ build: b.label, medianLoadMs: median(times[j]), cpuSeconds: cpu[j] })) };
-}
-
-function summarize(p) {
-    const none = p.builds[0];
-    for (const b of p.builds) {
-        b.loadRatio = b.medianLoadMs / none.medianLoadMs;
-        b.cpuOverheadPct = (b.cpuSeconds / none.cpuSeconds - 1) * 100;
-    }
-    return p;
+    // The load ratio is the median over the rounds of each round's ratio to
+    // the browser without extension: the three loads of a round are back to
+    // back, so a slow moment of the machine cancels out.
+    const builds = browsers.map((b, j) => ({
+        build: b.label,
+        medianLoadMs: median(times[j]),
+        loadRatio: median(times[j].map((t, i) => t / times[0][i])),
+        cpuSeconds: cpu[j],
+        cpuOverheadPct: (cpu[j] / cpu[0] - 1) * 100,
+    }));
+    return { latencyMs, navigations: n, seconds: (Date.now() - t0) / 1000, builds };
 }
 
 async function runBrowser(name, launch, extDir, floorDir, srv, n) {
@@ -320,10 +322,10 @@ async function runBrowser(name, launch, extDir, floorDir, srv, n) {
         const version = name === 'chromium' ? await chromiumVersion() : `Firefox ${browsers[0].version}`;
         const phases = [];
         for (const latency of [0, 50]) {
-            const p = summarize(await phase(browsers, srv, latency, n));
+            const p = await phase(browsers, srv, latency, n);
             phases.push(p);
             for (const b of p.builds) {
-                console.log(`${name.padEnd(9)} +${String(latency).padStart(2)} ms  ${b.build.padEnd(9)} median load ${b.medianLoadMs.toFixed(1).padStart(6)} ms (x${b.loadRatio.toFixed(3)})  CPU ${b.cpuSeconds.toFixed(2).padStart(6)} s (${b.cpuOverheadPct >= 0 ? '+' : ''}${b.cpuOverheadPct.toFixed(1)}%)`);
+                console.log(`${name.padEnd(9)} +${String(latency).padStart(2)} ms  ${b.build.padEnd(9)} median load ${b.medianLoadMs.toFixed(1).padStart(6)} ms (paired ratio x${b.loadRatio.toFixed(3)})  CPU ${b.cpuSeconds.toFixed(2).padStart(6)} s (${b.cpuOverheadPct >= 0 ? '+' : ''}${b.cpuOverheadPct.toFixed(1)}%)`);
             }
         }
         return { browser: name, version, extension: path.relative(root, extDir), phases };

@@ -47,7 +47,7 @@ if (!overhead?.runs?.length) {
             const [none, floor, gw] = p.builds;
             const where = `${r.browser}, ${p.latencyMs ? `+${p.latencyMs} ms latency` : 'as served'}, ${p.navigations} navigations each`;
             const loadOk = gw.loadRatio <= 1.02;
-            row('1. overhead', `${where}: median page load, ×no extension`, `none ${none.medianLoadMs.toFixed(1)} ms; floor ×${floor.loadRatio.toFixed(3)}; Gatewise ×${gw.loadRatio.toFixed(3)}`,
+            row('1. overhead', `${where}: page load, median of the paired ratios to no extension`, `none ${none.medianLoadMs.toFixed(1)} ms; floor ×${floor.loadRatio.toFixed(3)}; Gatewise ×${gw.loadRatio.toFixed(3)}`,
                 p.latencyMs ? '≤ ×1.02' : '', p.latencyMs ? verdict(loadOk, 'the load waits on the extension: no work before the load event on a 2xx') : '');
             const gap = gw.cpuOverheadPct - floor.cpuOverheadPct;
             row('1. overhead', `${where}: browser CPU time (all processes), vs no extension`, `none ${none.cpuSeconds.toFixed(2)} s; floor ${pct(floor.cpuOverheadPct)}; Gatewise ${pct(gw.cpuOverheadPct)} (${gap >= 0 ? '+' : ''}${gap.toFixed(1)} pp over the floor)`,
@@ -91,10 +91,14 @@ if (!core?.rows?.length) {
         'every page < 20 µs', nat.length ? verdict(wn.native < 20, `${nat.filter((r) => r.native >= 20).length} pages over: cut the page reading (src/text.rs) and the diagnosis's own searches over the markup (src/diagnose.rs)`) : '');
     row('3. speed', `diagnose, wasm in Node ${core.node}: the same pages`, `median ${us(median(errors.map((r) => r.wasm)))}; worst ${us(ww.wasm)} (${ww.name})`,
         'every page < 50 µs', verdict(ww.wasm < 50, `${errors.filter((r) => r.wasm >= 50).length} pages over: the same work, and a smaller diagnosis object to convert to JavaScript`));
+    if (core.baseline) {
+        const wb = worst('baseline');
+        row('3. speed', `the same pages, wasm of the baseline build (${path.basename(path.dirname(core.baseline))}), timed in turns with this one`, `median ${us(median(errors.map((r) => r.baseline)))}; worst ${us(wb.baseline)} (${wb.name})`);
+    }
     const cf = errors.filter((r) => r.name.startsWith('cloudflare_') && r.bytes > 5000);
     if (cf.length) {
         const range = (key) => `${Math.min(...cf.map((r) => r[key])).toFixed(1)}–${Math.max(...cf.map((r) => r[key])).toFixed(1)} µs`;
-        row('3. speed', `Cloudflare's branded 5xx pages (${cf.length}, 6–7 KB)`, `native ${nat.length ? range('native') : '–'}; wasm ${range('wasm')}`);
+        row('3. speed', `Cloudflare's branded 5xx pages (${cf.length}, 6–7 KB)`, `native ${nat.length ? range('native') : '–'}; wasm ${range('wasm')}${core.baseline ? `; baseline wasm ${range('baseline')}` : ''}`);
     }
     const all = core.rows.filter((r) => r.native != null);
     if (all.length) {
@@ -149,13 +153,17 @@ How each part is measured:
    the same pages (about 40 KB of HTML, a stylesheet, a script and four
    images) from a local server in turns, the order rotating every round.
    Page load is the page's own Navigation Timing (start to the end of the
-   load event); CPU time is utime + stime of every process of each browser,
+   load event); its ratio is the median, over the rounds, of each round's
+   load against the browser without extension in the same round. CPU time is utime + stime of every process of each browser,
    from \`/proc/<pid>/stat\`, over the whole phase.
 2. \`gatewise simulate --json\`: the retry engine the extension runs, on a
    simulated clock.
-3. \`cargo bench --bench diagnose\` (criterion, native) and
-   \`bench/side-by-side.mjs\` (the release wasm in Node), on every real page
-   of the public corpus and of our captures; the goals apply to the error
+3. \`cargo bench --bench diagnose\` (native) and \`bench/side-by-side.mjs\`
+   (the release wasm in Node), on every real page of the public corpus and
+   of our captures, timed in 41 rounds over all the pages (a short batch of
+   each page a round; a page's figure is its median over the rounds, so a
+   burst of other work on the machine spoils a few rounds of every page
+   rather than all the samples of a few). The goals apply to the error
    pages (status 500 and up).
 4. The files in \`dist/\` as \`make build\` leaves them; gzip -9.
 `;

@@ -1,7 +1,8 @@
-// Prints native (criterion's medians, from target/criterion) and wasm (the
-// release build in dist/pkg, run here in Node) side by side, page by page,
-// and writes them to target/bench/core.json for bench/report.mjs.
-// Run `cargo bench --bench diagnose` first (`make bench` does both).
+// Prints native (from target/bench/native.json, written by `cargo bench
+// --bench diagnose`) and wasm (the release build in dist/pkg, run here in
+// Node) side by side, page by page, and writes both to
+// target/bench/core.json for bench/report.mjs. Timed as natively: in
+// rounds over all the pages, a page's figure the median over the rounds.
 //
 //   node bench/side-by-side.mjs [--baseline PKG_DIR]
 //
@@ -38,35 +39,32 @@ for (const [dir, sub] of sets) {
 
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
 
-// Same shape as criterion's samples: batches timed whole, the per-call
-// median taken over batches; with a baseline, the two builds take turns.
-function wasmMedianMicros(page) {
-  const input = { status: page.status, body: page.body };
-  for (const diagnose of builds) for (let i = 0; i < 50; i++) diagnose(input);
-  const per = builds.map(() => []);
-  for (let s = 0; s < 25; s++) {
-    builds.forEach((diagnose, k) => {
-      const n = 40;
-      const t0 = process.hrtime.bigint();
-      for (let i = 0; i < n; i++) diagnose(input);
-      per[k].push(Number(process.hrtime.bigint() - t0) / 1000 / n);
-    });
-  }
-  return per.map(median);
+// Rounds over all the pages; in each, every build times a short batch of
+// each page (with a baseline, the two builds take turns page by page).
+const ROUNDS = 41;
+const BATCH_US = 300;
+function timeBatch(diagnose, input, n) {
+  const t0 = process.hrtime.bigint();
+  for (let i = 0; i < n; i++) diagnose(input);
+  return Number(process.hrtime.bigint() - t0) / 1000 / n;
+}
+const work = pages.map((p) => ({ input: { status: p.status, body: p.body }, batch: 1, per: builds.map(() => []) }));
+for (const w of work) {
+  let one = Infinity;
+  for (const diagnose of builds) for (let i = 0; i < 30; i++) one = Math.min(one, timeBatch(diagnose, w.input, 1));
+  w.batch = Math.max(1, Math.min(10000, Math.round(BATCH_US / Math.max(one, 0.01))));
+}
+for (let r = 0; r < ROUNDS; r++) {
+  for (const w of work) builds.forEach((diagnose, k) => w.per[k].push(timeBatch(diagnose, w.input, w.batch)));
 }
 
-function nativeMedianMicros(name) {
-  const f = join(root, 'target/criterion/diagnose', name, 'new/estimates.json');
-  if (!existsSync(f)) return null;
-  return JSON.parse(readFileSync(f, 'utf8')).median.point_estimate / 1000;
-}
+const nativeRows = existsSync(join(root, 'target/bench/native.json')) ? JSON.parse(readFileSync(join(root, 'target/bench/native.json'), 'utf8')).rows : [];
+const nativeMedianMicros = (name) => nativeRows.find((r) => r.name === name)?.native ?? null;
 
-const rows = [];
-for (const p of pages) {
-  const native = nativeMedianMicros(p.name);
-  const [wasm, baseline] = wasmMedianMicros(p);
-  rows.push({ name: p.name, status: p.status, bytes: p.body.length, native, wasm, baseline: baseline ?? null });
-}
+const rows = pages.map((p, i) => {
+  const [wasm, baseline] = work[i].per.map(median);
+  return { name: p.name, status: p.status, bytes: p.body.length, native: nativeMedianMicros(p.name), wasm, baseline: baseline ?? null };
+});
 const mbps = (bytes, us) => (us ? (bytes / us).toFixed(0) : '-'); // bytes per µs = MB/s
 const pad = (s, n) => String(s).padStart(n);
 console.log(`${'page'.padEnd(44)}${pad('bytes', 8)}${pad('native µs', 11)}${pad('MB/s', 7)}${pad('wasm µs', 10)}${pad('MB/s', 7)}${pad('wasm/native', 12)}${baselineDir ? pad('baseline µs', 13) : ''}`);
