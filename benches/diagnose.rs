@@ -71,9 +71,9 @@ fn main() {
         s.batch = (BATCH_US / one.max(0.01)).clamp(1.0, 10_000.0) as u32;
     }
     for _ in 0..ROUNDS {
-        for i in 0..samples.len() {
-            let t = time_batch(&samples[i]);
-            samples[i].per_call_us.push(t);
+        for s in &mut samples {
+            let t = time_batch(s);
+            s.per_call_us.push(t);
         }
     }
     println!("{:<44}{:>8}{:>11}{:>8}", "page", "bytes", "native µs", "MB/s");
