@@ -49,7 +49,10 @@ impl Page {
             Err(_) => String::from_utf8_lossy(body),
         };
         let markup = ascii_lowercase(&text);
-        let mut page = Page { truncated, ..Page::default() };
+        // The visible text is at most about as long as the text: one
+        // allocation instead of a dozen as it grows.
+        let visible = String::with_capacity(text.len().min(VISIBLE_LIMIT + 8));
+        let mut page = Page { truncated, visible, ..Page::default() };
         scan(&text, &markup, &mut page);
         page.visible_lower = ascii_lowercase(&page.visible);
         page.markup = markup;
@@ -101,6 +104,27 @@ fn lowercase8(x: u64) -> u64 {
     let past_z = low + (0x7f - u64::from(b'Z')) * ONES;
     let upper = from_a & !past_z & !x & (0x80 * ONES);
     x | (upper >> 2)
+}
+
+/// Where the first `needle` is in `hay`, eight bytes at a time (a tag's
+/// attributes are most of a page's markup).
+fn find_byte(hay: &[u8], needle: u8) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let mut chunks = hay.chunks_exact(8);
+    let mut at = 0;
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        // A byte of `x` is zero where the needle is; the lowest flagged
+        // byte is always a true one (a false flag needs a zero below it).
+        let x = u64::from_le_bytes(word) ^ (u64::from(needle) * ONES);
+        let zero = x.wrapping_sub(ONES) & !x & (0x80 * ONES);
+        if zero != 0 {
+            return Some(at + (zero.trailing_zeros() / 8) as usize);
+        }
+        at += 8;
+    }
+    chunks.remainder().iter().position(|&b| b == needle).map(|i| at + i)
 }
 
 /// NUL bytes, many control characters or a gzip/zip/PNG/PDF signature in the
@@ -294,7 +318,7 @@ fn scan(text: &str, lower: &str, page: &mut Page) {
             let closing = rest.starts_with("</");
             // The tag ends at the first '>' after its name (none is before).
             let after_name = name_start + name_len;
-            let tag_end = bytes[after_name..].iter().position(|&c| c == b'>').map_or(text.len(), |e| after_name + e + 1);
+            let tag_end = find_byte(&bytes[after_name..], b'>').map_or(text.len(), |e| after_name + e + 1);
             if !closing && is_hidden(name) {
                 let close = format!("</{name}");
                 i = lower[tag_end.min(text.len())..].find(&close).map_or(text.len(), |e| tag_end + e);
@@ -424,6 +448,26 @@ mod tests {
             let word = u64::from_le_bytes([b, b'A', b, b'Z', b, 0x80 | b, b'@', b'[']);
             let want = u64::from_le_bytes([b.to_ascii_lowercase(), b'a', b.to_ascii_lowercase(), b'z', b.to_ascii_lowercase(), 0x80 | b, b'@', b'[']);
             assert_eq!(lowercase8(word), want, "byte {b:#x}");
+        }
+    }
+
+    #[test]
+    fn find_byte_finds_the_first() {
+        let hay: Vec<u8> = (0..300u32).map(|i| (i * 37 % 251) as u8).collect();
+        for needle in [b'>', 0, 0x80, 0xff, 0x3d, 0x3f, 1] {
+            for start in 0..40 {
+                for end in start..hay.len().min(start + 90) {
+                    let h = &hay[start..end];
+                    assert_eq!(find_byte(h, needle), h.iter().position(|&b| b == needle), "{needle:#x} in {start}..{end}");
+                }
+            }
+        }
+        // A needle right after a byte one above or below it.
+        for (a, b) in [(b'=', b'>'), (b'?', b'>'), (0x01, 0x00), (0x00, 0x01)] {
+            let mut h = vec![b'x'; 16];
+            h[5] = a;
+            h[6] = b;
+            assert_eq!(find_byte(&h, b), h.iter().position(|&c| c == b));
         }
     }
 
