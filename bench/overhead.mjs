@@ -61,7 +61,7 @@ function site() {
     const pages = [];
     for (let p = 0; p < 8; p++) {
         let body = `<header><nav>${Array.from({ length: 12 }, (_, i) => `<a href="/p${i % 8}">Section ${i}</a>`).join(' ')}</nav></header><main><h1>Article ${p}: ${para(6)}</h1>`;
-        for (let s = 0; s < 24; s++) body += `<h2>${para(5)}</h2><p>${para(120)}</p>${s % 6 === 0 ? `<img src="/img${s % 4}.svg" alt="">` : ''}`;
+        for (let s = 0; s < 24; s++) body += `<h2>${para(5)}</h2><p>${para(360)}</p>${s % 6 === 0 ? `<img src="/img${s % 4}.svg" alt="">` : ''}`;
         body += '</main><footer><p>© Example</p></footer>';
         pages.push(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Article ${p}</title><link rel="stylesheet" href="/site.css"><script src="/site.js" defer></script></head><body>${body}</body></html>`);
     }
@@ -230,9 +230,12 @@ async function freePort() {
 
 async function launchFirefox(label, extDir) {
     const port = await freePort();
-    const driver = spawn(process.env.GECKODRIVER ?? 'geckodriver', ['--port', String(port), '--log', 'error'], { stdio: ['ignore', 'ignore', 'ignore'] });
+    const command = process.env.GECKODRIVER ?? 'geckodriver';
+    const driver = spawn(command, ['--port', String(port), '--log', 'error'], { stdio: ['ignore', 'ignore', 'ignore'] });
+    const failed = new Promise((_, reject) => driver.on('error', (e) => reject(new Error(`cannot start ${command}: ${e.message}`))));
+    failed.catch(() => {}); // an error after start-up is not this step's
     const base = `http://127.0.0.1:${port}`;
-    await until(() => fetch(`${base}/status`).then((r) => r.ok), 'geckodriver');
+    await Promise.race([until(() => fetch(`${base}/status`).then((r) => r.ok), 'geckodriver'), failed]);
     const profile = fs.mkdtempSync(path.join(os.tmpdir(), `gatewise-bench-ff-${label}-`));
     const session = await webdriver(base, 'POST', '/session', {
         capabilities: {
@@ -338,9 +341,21 @@ const args = parseArgs(process.argv.slice(2));
 const content = site();
 const srv = await startServer(content);
 const result = { date: new Date().toISOString(), navigations: args.navigations, pageBytes: content.pageBytes, runs: [] };
+const plan = [
+    ['chromium', launchChromium, args.chromeExt],
+    ['firefox', launchFirefox, args.firefoxExt],
+].filter(([name]) => args.browser === name || args.browser === 'both');
 try {
-    if (args.browser === 'chromium' || args.browser === 'both') result.runs.push(await runBrowser('chromium', launchChromium, args.chromeExt, args.floor, srv, args.navigations));
-    if (args.browser === 'firefox' || args.browser === 'both') result.runs.push(await runBrowser('firefox', launchFirefox, args.firefoxExt, args.floor, srv, args.navigations));
+    for (const [name, launch, ext] of plan) {
+        // A browser that cannot run here (not installed, no driver) is
+        // reported as not available; the other one is still measured.
+        try {
+            result.runs.push(await runBrowser(name, launch, ext, args.floor, srv, args.navigations));
+        } catch (e) {
+            console.error(`overhead: ${name} not measured: ${e.message}`);
+            result.runs.push({ browser: name, error: e.message });
+        }
+    }
 } finally {
     srv.server.close();
 }

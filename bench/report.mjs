@@ -42,6 +42,10 @@ if (!overhead?.runs?.length) {
     row('1. overhead', 'page load and CPU, no extension / floor / Gatewise', 'not available (bench/overhead.mjs did not run)');
 } else {
     for (const r of overhead.runs) {
+        if (r.error) {
+            row('1. overhead', `${r.browser}: page load and CPU, no extension / floor / Gatewise`, `not available: ${r.error}`);
+            continue;
+        }
         browsers.push(r.version);
         row('1. overhead', `${r.browser}: the Gatewise build measured`, `${r.extension}/ as built by make build`);
         for (const p of r.phases) {
