@@ -51,7 +51,7 @@ function parseArgs(argv) {
 
 // ---------------------------------------------------------------- the site
 
-/** Pages of realistic size: an article of ~40 KB of HTML, a stylesheet,
+/** Pages of realistic size: an article of ~36 KB of HTML, a stylesheet,
  * a script and four images, the subresources cacheable as on a real site. */
 function site() {
     const words = 'the of and to in is that for it as was with be by on not he this are or his from at which but have an they you were her she there one all we their'.split(' ');

@@ -164,7 +164,7 @@ How each part is measured:
 1. \`bench/overhead.mjs\`: three browsers at once on fresh profiles (no
    extension; the floor, \`bench/floor/\`, which registers the listeners
    Gatewise registers and does nothing; Gatewise as built in \`dist/\`) load
-   the same pages (about 40 KB of HTML, a stylesheet, a script and four
+   the same pages (about 36 KB of HTML, a stylesheet, a script and four
    images) from a local server in turns, the order rotating every round.
    Page load is the page's own Navigation Timing (start to the end of the
    load event); its ratio is the median, over the rounds, of each round's
