@@ -11,9 +11,12 @@ test:
 	bash scripts/test.sh
 
 # Not part of `make test`: benchmarks print figures, they do not assert.
+# One table (bench/report.mjs), also written to docs/benchmarks.md.
 bench: build
-	cargo bench --bench diagnose
+	cargo bench --bench diagnose --quiet
 	node bench/side-by-side.mjs
+	node bench/overhead.mjs
+	node bench/report.mjs
 
 clean:
 	cargo clean

@@ -81,12 +81,7 @@ impl Mark {
         self
     }
     fn view<'p>(&self, page: &'p Page) -> &'p str {
-        match self.at {
-            Where::Markup => &page.markup,
-            Where::Title => &page.title,
-            Where::Headings => &page.headings,
-            Where::Text => &page.visible_lower,
-        }
+        view_of(page, self.at)
     }
     /// Whether the mark is on the page.
     pub fn matches(&self, page: &Page) -> bool {
@@ -441,76 +436,101 @@ pub struct BodyMatch {
     pub marks: Vec<&'static str>,
 }
 
-/// Every mark, indexed by the view it is looked for in and its first byte.
-struct MarkIndex {
-    /// `[view * 256 + first byte]` -> (vendor, mark) positions in [`VENDORS`].
-    by_first: Vec<Vec<(u8, u8)>>,
-}
+/// The views of a page, in the order of [`Where`]'s variants.
+const VIEWS: [Where; 4] = [Where::Markup, Where::Title, Where::Headings, Where::Text];
 
-fn view_index(at: Where) -> usize {
+fn view_of(page: &Page, at: Where) -> &str {
     match at {
-        Where::Markup => 0,
-        Where::Title => 1,
-        Where::Headings => 2,
-        Where::Text => 3,
+        Where::Markup => &page.markup,
+        Where::Title => &page.title,
+        Where::Headings => &page.headings,
+        Where::Text => &page.visible_lower,
     }
 }
 
-fn mark_index() -> &'static MarkIndex {
-    static INDEX: std::sync::OnceLock<MarkIndex> = std::sync::OnceLock::new();
-    INDEX.get_or_init(|| {
-        let mut by_first = vec![Vec::new(); 4 * 256];
-        for (vi, v) in VENDORS.iter().enumerate() {
-            for (mi, m) in v.marks.iter().enumerate() {
-                let first = m.text.as_bytes().first().copied().unwrap_or(0);
-                by_first[view_index(m.at) * 256 + usize::from(first)].push((vi as u8, mi as u8));
-            }
-        }
-        MarkIndex { by_first }
-    })
+/// Slots of a scanner's tables: the last two bytes of a window, hashed.
+const SLOTS: usize = 4096;
+
+fn slot(a: u8, b: u8) -> usize {
+    ((usize::from(a) << 5) ^ usize::from(b)) & (SLOTS - 1)
 }
 
-/// Which marks of each vendor are on the page, as one bit per mark.
+/// Finds every mark of one view in one pass over it (Wu and Manber's
+/// multi-pattern search, on byte pairs).
 ///
-/// Natively each mark is its own `str::contains`, which is SIMD-accelerated
-/// on x86-64. In wasm32 `contains` is scalar, and some eighty separate
-/// searches over a 7 KB page cost more than one pass over each view that
-/// tries, at each byte, only the marks starting with that byte. Both give
-/// the same bits (a unit test holds them to it on every real page).
-fn found_marks(page: &Page) -> Vec<u64> {
-    if cfg!(target_arch = "wasm32") {
-        found_by_index(page)
-    } else {
-        found_by_search(page)
-    }
+/// A window as long as the shortest mark slides along the view. The pair of
+/// bytes that ends it says how far it may jump: as far as the window can go
+/// before that pair could be the same pair inside the first `min` bytes of
+/// some mark, or not at all when it ends the first `min` bytes of a mark,
+/// and then only the marks ending that way are compared at the window's
+/// start. On a page most pairs are in no mark, so the window moves most of
+/// its length at each step, and no byte is looked at one by one: this
+/// serves wasm32 (no SIMD there) and native code alike.
+struct Scanner {
+    /// Length of the shortest mark (at least 2).
+    min: usize,
+    /// How far the window may jump for each slot.
+    shift: Box<[u8; SLOTS]>,
+    /// The marks to compare for each slot whose shift is 0: (text, vendor, mark).
+    candidates: Vec<Vec<(&'static [u8], u8, u8)>>,
 }
 
-fn found_by_search(page: &Page) -> Vec<u64> {
-    let mut found = vec![0u64; VENDORS.len()];
-    for (vi, v) in VENDORS.iter().enumerate() {
-        for (mi, m) in v.marks.iter().enumerate() {
-            if m.view(page).contains(m.text) {
-                found[vi] |= 1 << mi;
-            }
-        }
-    }
-    found
-}
-
-fn found_by_index(page: &Page) -> Vec<u64> {
-    let mut found = vec![0u64; VENDORS.len()];
-    let index = mark_index();
-    for (view_i, view) in [&page.markup, &page.title, &page.headings, &page.visible_lower].into_iter().enumerate() {
-        let table = &index.by_first[view_i * 256..view_i * 256 + 256];
-        let bytes = view.as_bytes();
-        for i in 0..bytes.len() {
-            for &(vi, mi) in &table[usize::from(bytes[i])] {
-                let (vi, bit) = (usize::from(vi), 1u64 << mi);
-                if found[vi] & bit == 0 && bytes[i..].starts_with(VENDORS[vi].marks[usize::from(mi)].text.as_bytes()) {
-                    found[vi] |= bit;
+impl Scanner {
+    fn new(at: Where) -> Scanner {
+        let marks: Vec<(&'static [u8], u8, u8)> = VENDORS
+            .iter()
+            .enumerate()
+            .flat_map(|(vi, v)| v.marks.iter().enumerate().filter(|(_, m)| m.at == at).map(move |(mi, m)| (m.text.as_bytes(), vi as u8, mi as u8)))
+            .collect();
+        let min = marks.iter().map(|(t, _, _)| t.len()).min().unwrap_or(2).max(2);
+        let far = u8::try_from(min - 1).unwrap_or(u8::MAX);
+        let mut shift = Box::new([far; SLOTS]);
+        let mut candidates = vec![Vec::new(); SLOTS];
+        for &(text, vi, mi) in &marks {
+            for j in 0..=min - 2 {
+                let s = slot(text[j], text[j + 1]);
+                let jump = u8::try_from(min - 2 - j).unwrap_or(u8::MAX);
+                shift[s] = shift[s].min(jump);
+                if jump == 0 {
+                    candidates[s].push((text, vi, mi));
                 }
             }
         }
+        Scanner { min, shift, candidates }
+    }
+
+    /// Sets the bit of every mark found in `view`.
+    fn scan(&self, view: &[u8], found: &mut [u64]) {
+        // The window is view[at..at + min]; its last two bytes pick the slot.
+        let mut at = 0;
+        while let Some(&[a, b]) = view.get(at + self.min - 2..at + self.min) {
+            let s = slot(a, b);
+            match self.shift[s] {
+                0 => {
+                    for &(text, vi, mi) in &self.candidates[s] {
+                        if view[at..].starts_with(text) {
+                            found[usize::from(vi)] |= 1 << mi;
+                        }
+                    }
+                    at += 1;
+                }
+                jump => at += usize::from(jump),
+            }
+        }
+    }
+}
+
+/// One scanner per view, in the order of [`VIEWS`].
+fn scanners() -> &'static [Scanner] {
+    static SCANNERS: std::sync::OnceLock<Vec<Scanner>> = std::sync::OnceLock::new();
+    SCANNERS.get_or_init(|| VIEWS.iter().map(|&at| Scanner::new(at)).collect())
+}
+
+/// Which marks of each vendor are on the page, as one bit per mark.
+fn found_marks(page: &Page) -> Vec<u64> {
+    let mut found = vec![0u64; VENDORS.len()];
+    for (&at, scanner) in VIEWS.iter().zip(scanners()) {
+        scanner.scan(view_of(page, at).as_bytes(), &mut found);
     }
     found
 }
@@ -576,24 +596,75 @@ mod tests {
         for v in VENDORS {
             assert!(v.marks.len() <= 64, "{}: more marks than one u64 holds", v.id);
             for m in v.marks {
-                assert!(!m.text.is_empty() && m.text == m.text.to_lowercase(), "{}: marks are lowercase: {:?}", v.id, m.text);
+                assert!(m.text == m.text.to_lowercase(), "{}: marks are lowercase: {:?}", v.id, m.text);
+                // The scanner reads a window by its last two bytes.
+                assert!(m.text.len() >= 2, "{}: a mark is at least two bytes: {:?}", v.id, m.text);
             }
         }
     }
 
-    /// The wasm path (one indexed pass) and the native path (a search per
-    /// mark) find the same marks on every real page.
+    /// The scanner finds exactly the marks that a search per mark finds,
+    /// on every real page.
     #[test]
-    fn both_ways_of_matching_agree() {
+    fn scanner_finds_what_a_search_per_mark_finds() {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
         let mut pages = 0;
         for dir in [root.join("../shared/corpus/public"), root.join("tests/fixtures/captured")] {
             for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
                 let page = Page::read(&std::fs::read(entry.path()).unwrap_or_default());
-                assert_eq!(found_by_index(&page), found_by_search(&page), "{}", entry.path().display());
+                assert_eq!(found_marks(&page), found_by_search(&page), "{}", entry.path().display());
                 pages += 1;
             }
         }
         assert!(pages > 60, "only {pages} pages read");
+    }
+
+    fn found_by_search(page: &Page) -> Vec<u64> {
+        VENDORS
+            .iter()
+            .map(|v| v.marks.iter().enumerate().filter(|(_, m)| m.view(page).contains(m.text)).fold(0, |bits, (mi, _)| bits | 1 << mi))
+            .collect()
+    }
+
+    proptest::proptest! {
+        /// On views made of pieces of marks, whole marks and stray bytes
+        /// (marks cut, overlapping, at either end), the scanner finds what
+        /// a search per mark finds.
+        #[test]
+        fn scanner_agrees_with_a_search_per_mark(pieces in proptest::collection::vec((0usize..200, 0usize..64, 0usize..64, proptest::char::any()), 0..40)) {
+            let texts: Vec<&str> = VENDORS.iter().flat_map(|v| v.marks.iter().map(|m| m.text)).collect();
+            let mut views = [String::new(), String::new(), String::new(), String::new()];
+            for (k, &(pick, a, b, c)) in pieces.iter().enumerate() {
+                let view = &mut views[k % 4];
+                match texts.get(pick) {
+                    Some(t) if a % 3 == 0 => view.push_str(t),
+                    Some(t) => view.push_str(t.get(a.min(t.len())..b.max(a).min(t.len())).unwrap_or("")),
+                    None => view.push(c),
+                }
+            }
+            let [markup, title, headings, visible_lower] = views;
+            let page = Page { markup, title, headings, visible_lower, ..Page::default() };
+            proptest::prop_assert_eq!(found_marks(&page), found_by_search(&page));
+        }
+    }
+
+    /// Marks that share a beginning are all found, each where it is.
+    #[test]
+    fn marks_sharing_a_prefix_are_all_found() {
+        let page = Page::read(
+            b"<html><body><h1>502 Bad Gateway</h1><hr><center>nginx</center><hr><center>cloudflare</center>\
+              <p>Generated by squid, generated by cloudfront (CloudFront)</p></body></html>",
+        );
+        let found = found_marks(&page);
+        let bit = |id: &str, text: &str| {
+            let vi = VENDORS.iter().position(|v| v.id == id).unwrap();
+            let mi = VENDORS[vi].marks.iter().position(|m| m.text == text).unwrap();
+            found[vi] & (1 << mi) != 0
+        };
+        assert!(bit("nginx", "<hr><center>nginx"));
+        assert!(bit("cloudflare", "<hr><center>cloudflare</center>"));
+        assert!(bit("squid", "generated by squid"));
+        assert!(bit("cloudfront", "generated by cloudfront (cloudfront)"));
+        assert!(!bit("varnish", "guru meditation"));
     }
 }
