@@ -40,7 +40,19 @@ fn script(response: &FuzzResponse, policy: Option<RetryPolicy>) -> Script {
     Script {
         policy,
         seed: 1,
-        steps: vec![fail(0), fail(5_000), Step::Stop, fail(1_000), Step::Navigate(2), Step::Navigate(0), fail(60_000), Step::Network { after_ms: 2_000, kind: 1, url: 0 }, Step::Schedule, Step::Success, fail(0)],
+        steps: vec![
+            fail(0),
+            fail(5_000),
+            Step::Stop,
+            fail(1_000),
+            Step::Navigate(2),
+            Step::Navigate(0),
+            fail(60_000),
+            Step::Network { after_ms: 2_000, kind: 1, url: 0 },
+            Step::Schedule,
+            Step::Success,
+            fail(0),
+        ],
     }
 }
 

@@ -410,6 +410,19 @@ fn check_numbers(v: &serde_json::Value, whole: &serde_json::Value) {
     }
 }
 
+/// The checks on every diagnosis: it crosses the wasm boundary and reads
+/// back unchanged, its verdict is consistent, and its delays are bounded.
+pub fn check_diagnosis(d: &Diagnosis) {
+    let json = assert_js_safe(d);
+    let back: Diagnosis = serde_json::from_value(json).unwrap_or_else(|e| panic!("the diagnosis does not read back: {e}: {d:?}"));
+    assert_eq!(&back, d, "the diagnosis changed on its way through JSON");
+    assert_eq!(d.is_error, d.kind == gatewise::Kind::ServerError, "is_error and kind disagree: {d:?}");
+    assert!(!d.retryable || d.is_error, "retryable but not an error: {d:?}");
+    let longest = gatewise::headers::MAX_DELAY_S;
+    assert!(d.retry_after_s.is_none_or(|s| s <= longest), "Retry-After of {:?} s", d.retry_after_s);
+    assert!(d.retry_hint.as_ref().is_none_or(|h| h.seconds <= longest), "retry hint of {:?}", d.retry_hint);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -429,10 +442,10 @@ mod tests {
     #[test]
     fn a_response_reads_back_as_written() {
         let r = sample();
-        let back: FuzzResponse = Unstructured::new(&r.encode()).arbitrary_take_rest().unwrap();
+        let back = FuzzResponse::arbitrary_take_rest(Unstructured::new(&r.encode())).unwrap();
         assert_eq!(back, r);
         let bare = FuzzResponse { status: None, reason: None, now_ms: None, headers: vec![], ..r };
-        let back: FuzzResponse = Unstructured::new(&bare.encode()).arbitrary_take_rest().unwrap();
+        let back = FuzzResponse::arbitrary_take_rest(Unstructured::new(&bare.encode())).unwrap();
         assert_eq!(back, bare);
     }
 
@@ -452,7 +465,7 @@ mod tests {
                     Step::Schedule,
                 ],
             };
-            let back: Script = Unstructured::new(&s.encode()).arbitrary_take_rest().unwrap();
+            let back = Script::arbitrary_take_rest(Unstructured::new(&s.encode())).unwrap();
             assert_eq!(back, s);
         }
     }
@@ -460,8 +473,8 @@ mod tests {
     #[test]
     fn any_bytes_are_some_input() {
         for bytes in [&b""[..], b"\x01", b"\xff\xff\xff", b"\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"] {
-            let _: FuzzResponse = Unstructured::new(bytes).arbitrary_take_rest().unwrap();
-            let _: Script = Unstructured::new(bytes).arbitrary_take_rest().unwrap();
+            let _ = FuzzResponse::arbitrary_take_rest(Unstructured::new(bytes)).unwrap();
+            let _ = Script::arbitrary_take_rest(Unstructured::new(bytes)).unwrap();
         }
     }
 
@@ -471,17 +484,4 @@ mod tests {
         let caught = std::panic::catch_unwind(|| assert_js_safe(&serde_json::json!({"a": MAX_SAFE_INTEGER + 1})));
         assert!(caught.is_err());
     }
-}
-
-/// The checks on every diagnosis: it crosses the wasm boundary and reads
-/// back unchanged, its verdict is consistent, and its delays are bounded.
-pub fn check_diagnosis(d: &Diagnosis) {
-    let json = assert_js_safe(d);
-    let back: Diagnosis = serde_json::from_value(json).unwrap_or_else(|e| panic!("the diagnosis does not read back: {e}: {d:?}"));
-    assert_eq!(&back, d, "the diagnosis changed on its way through JSON");
-    assert_eq!(d.is_error, d.kind == gatewise::Kind::ServerError, "is_error and kind disagree: {d:?}");
-    assert!(!d.retryable || d.is_error, "retryable but not an error: {d:?}");
-    let longest = gatewise::headers::MAX_DELAY_S;
-    assert!(d.retry_after_s.is_none_or(|s| s <= longest), "Retry-After of {:?} s", d.retry_after_s);
-    assert!(d.retry_hint.as_ref().is_none_or(|h| h.seconds <= longest), "retry hint of {:?}", d.retry_hint);
 }
