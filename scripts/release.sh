@@ -29,7 +29,8 @@ if [ "${1:-}" = --source-only ]; then source_only=1; shift; fi
 out=${1:-dist/release}
 case $out in /*) ;; *) out=$root/$out ;; esac
 version=$(node -p "JSON.parse(require('fs').readFileSync('extension/manifest.json', 'utf8')).version")
-rm -rf "$out" && mkdir -p "$out"
+# Only the files it writes are replaced; nothing else in OUT_DIR is touched.
+mkdir -p "$out" && rm -f "$out"/gatewise-{source,chrome,firefox}-"$version".zip "$out/SHA256SUMS"
 
 # First, from the sources as they are before any build.
 echo "release: the source zip for Mozilla's review"
@@ -135,6 +136,6 @@ echo "release: the extension (extension/build.mjs)"
 node extension/build.mjs
 cp dist/gatewise-chrome.zip "$out/gatewise-chrome-$version.zip"
 cp dist/gatewise-firefox.zip "$out/gatewise-firefox-$version.zip"
-(cd "$out" && sha256sum gatewise-*.zip > SHA256SUMS)
+(cd "$out" && sha256sum gatewise-{chrome,firefox,source}-"$version".zip > SHA256SUMS)
 echo "release: $out/"
 cat "$out/SHA256SUMS"
