@@ -286,7 +286,12 @@ pub fn diagnose(r: &Response<'_>) -> Diagnosis {
     let reference_ms = r.headers.get("date").and_then(headers::parse_http_date).map(|s| s * 1000).or(r.now_ms);
     let retry_after_s = r.headers.get("retry-after").and_then(|v| headers::retry_after_seconds(v, reference_ms));
     if let Some(s) = retry_after_s {
-        ev.push(format!("Retry-After: {s} s"));
+        if s == headers::MAX_DELAY_S {
+            let raw: String = r.headers.get("retry-after").unwrap_or_default().chars().take(40).collect();
+            ev.push(format!("Retry-After: {raw} (read as {s} s, the longest delay kept)"));
+        } else {
+            ev.push(format!("Retry-After: {s} s"));
+        }
     }
     let retry_hint = match retry_after_s {
         Some(seconds) => Some(RetryHint { seconds, source: "retry-after".into() }),
@@ -538,6 +543,8 @@ fn text_hint(page: &Page) -> Option<RetryHint> {
                 (Some("a" | "an" | "one"), Some(u), _) => (1, u),
                 (Some(n), Some(u), _) => match n.parse::<u64>() {
                     Ok(n) => (n, u),
+                    // Too many digits for a u64: still "a long time".
+                    Err(_) if n.bytes().all(|b| b.is_ascii_digit()) => (u64::MAX, u),
                     Err(_) => continue,
                 },
                 _ => continue,
@@ -548,13 +555,16 @@ fn text_hint(page: &Page) -> Option<RetryHint> {
                 u if u.starts_with("hour") => 3600,
                 _ => continue,
             };
-            return Some(RetryHint { seconds: n.saturating_mul(scale), source: "page-text".into() });
+            let seconds = n.saturating_mul(scale).min(headers::MAX_DELAY_S);
+            return Some(RetryHint { seconds, source: "page-text".into() });
         }
     }
     let i = page.markup.match_indices("http-equiv=").find(|(i, _)| page.markup[i + 11..].trim_start_matches(['"', '\'']).starts_with("refresh"))?.0;
     let content = page.markup[i..].find("content=")? + i + 8;
-    let n: String = page.markup[content..].trim_start_matches(['"', '\'']).chars().take_while(char::is_ascii_digit).collect();
-    n.parse().ok().filter(|n| *n > 0).map(|seconds| RetryHint { seconds, source: "refresh".into() })
+    let n: String = page.markup[content..].trim_start_matches(['"', '\'']).chars().take_while(char::is_ascii_digit).take(24).collect();
+    // Too many digits for a u64 is still "a long time"; every delay is bounded.
+    let seconds = if n.is_empty() { return None } else { n.parse::<u64>().unwrap_or(u64::MAX).min(headers::MAX_DELAY_S) };
+    (seconds > 0).then(|| RetryHint { seconds, source: "refresh".into() })
 }
 
 /// What the site runs, from the few signs a response gives away.

@@ -9,6 +9,13 @@ use std::fmt;
 pub const MAX_FIELDS: usize = 256;
 /// How long a single header value may be before it is cut (bytes).
 pub const MAX_VALUE_LEN: usize = 8 * 1024;
+/// The longest delay read from a response (`Retry-After`, a page's "try
+/// again in ..." or its meta refresh), in seconds: a year. Longer ones, up to
+/// `Retry-After: 99999999999999999999`, are read as this: no plan waits
+/// anywhere near it, and every figure derived from it (in ms, added to a
+/// clock) stays an exact JavaScript number (under 2^53), which the wasm
+/// boundary requires.
+pub const MAX_DELAY_S: u64 = 366 * 86_400;
 
 /// Response header fields in the order they came, looked up without regard
 /// to the case of their names.
@@ -136,16 +143,17 @@ impl<S: Into<String>, T: Into<String>> FromIterator<(S, T)> for Headers {
 /// The field is either a number of seconds or an HTTP-date; a date is turned
 /// into a delay against `reference_ms` (the response's `Date` field when it
 /// has one, else the caller's clock). A date in the past means "now" (0).
-/// Anything unreadable gives `None`.
+/// Delays past [`MAX_DELAY_S`] are read as that. Anything unreadable gives
+/// `None`.
 pub fn retry_after_seconds(value: &str, reference_ms: Option<u64>) -> Option<u64> {
     let v = value.trim();
     if !v.is_empty() && v.bytes().all(|b| b.is_ascii_digit()) {
         // Huge numbers saturate rather than fail: they are still "a long time".
-        return Some(v.parse::<u64>().unwrap_or(u64::MAX));
+        return Some(v.parse::<u64>().unwrap_or(u64::MAX).min(MAX_DELAY_S));
     }
     let at = parse_http_date(v)?;
     let now = reference_ms? / 1000;
-    Some(at.saturating_sub(now))
+    Some(at.saturating_sub(now).min(MAX_DELAY_S))
 }
 
 /// Parses an HTTP-date (IMF-fixdate, and the obsolete RFC 850 and asctime
@@ -212,7 +220,8 @@ mod tests {
     fn retry_after_seconds_and_dates() {
         assert_eq!(retry_after_seconds("120", None), Some(120));
         assert_eq!(retry_after_seconds(" 5 ", None), Some(5));
-        assert_eq!(retry_after_seconds("99999999999999999999999", None), Some(u64::MAX));
+        assert_eq!(retry_after_seconds("99999999999999999999999", None), Some(MAX_DELAY_S));
+        assert_eq!(retry_after_seconds("Fri, 31 Dec 9999 23:59:59 GMT", Some(0)), Some(MAX_DELAY_S));
         let date_ms = 784_111_777_000;
         assert_eq!(retry_after_seconds("Sun, 06 Nov 1994 08:50:37 GMT", Some(date_ms)), Some(60));
         assert_eq!(retry_after_seconds("Sun, 06 Nov 1994 08:40:37 GMT", Some(date_ms)), Some(0));

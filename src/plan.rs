@@ -209,16 +209,22 @@ pub fn is_idempotent(method: &str) -> bool {
     matches!(method.to_ascii_uppercase().as_str(), "GET" | "HEAD" | "OPTIONS" | "TRACE" | "PUT" | "DELETE")
 }
 
+/// The most attempts any policy gets, whatever its `max_attempts` says: a
+/// policy read from storage or a message cannot plan a billion of them.
+pub const MAX_ATTEMPTS: u32 = 1_000;
+
 /// The window of attempt `attempts + 1`: `base_ms` grown `attempts` times
 /// by `growth_percent`, within `min_delay_ms..=cap_ms`.
 fn window_ms(p: &RetryPolicy, attempts: u32) -> u64 {
     let growth = u64::from(p.growth_percent.max(100));
     let mut window = p.base_ms;
     for _ in 0..attempts {
-        if window >= p.cap_ms {
+        let next = window.checked_mul(growth).map_or(u64::MAX, |w| w / 100);
+        // Once it stops growing (0 ms, 100 %, rounding, u64::MAX) it never will.
+        if window >= p.cap_ms || next == window {
             break;
         }
-        window = window.saturating_mul(growth) / 100;
+        window = next;
     }
     window.min(p.cap_ms).max(p.min_delay_ms)
 }
@@ -281,7 +287,7 @@ impl Planner {
         if !selected {
             return stop(StopReason::NotSelected);
         }
-        if state.attempts >= p.max_attempts {
+        if state.attempts >= p.max_attempts.min(MAX_ATTEMPTS) {
             return stop(StopReason::AttemptsExhausted);
         }
         let window = window_ms(p, state.attempts);
@@ -297,7 +303,7 @@ impl Planner {
                 }
                 // Never before the server's time; a little jitter after it so
                 // that every client told "5 s" does not come back at once.
-                let after = hint_ms + rng.up_to((hint_ms / 10).min(5_000));
+                let after = hint_ms.saturating_add(rng.up_to((hint_ms / 10).min(5_000)));
                 if after >= delay {
                     delay = after;
                     basis = Basis::RetryAfter;
