@@ -17,6 +17,9 @@ step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 step "Rust: unit, integration, property and doc tests (native)"
 cargo test --quiet
 
+step "fuzzing: every cargo-fuzz target for a few seconds, from the fixtures' seed corpus"
+bash scripts/fuzz-smoke.sh
+
 step "wasm: wasm-bindgen-test in Node"
 cargo test --target wasm32-unknown-unknown --no-default-features --test wasm_node
 
@@ -31,3 +34,6 @@ node --test tests/e2e/
 
 step "web page: every page, the playground, the links (headless Chromium)"
 node --test tests/www/
+
+step "store readiness: two clean builds (one from the source zip) give byte-identical zips"
+node --test tests/release/
