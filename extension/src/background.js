@@ -16,14 +16,19 @@ const recent = new Map(); // tabId -> { request, complete }: replayed when the e
 
 let offerResend = true; // the option "offer to send a form again"; forms are read only while it is on
 
-const requestEvent = (d) => ({
-    type: 'request',
+/** The fields every webRequest event of a top-level load gives the engine. */
+const eventOf = (type, d) => ({
+    type,
     tab: d.tabId,
     frame: d.frameId ?? 0,
     lifecycle: d.documentLifecycle ?? null,
     request: String(d.requestId ?? ''),
     url: d.url,
     method: d.method ?? 'GET',
+});
+
+const requestEvent = (d) => ({
+    ...eventOf('request', d),
     form: offerResend && d.requestBody?.formData ? Object.entries(d.requestBody.formData) : null,
 });
 
@@ -62,13 +67,7 @@ api.webRequest.onCompleted.addListener((d) => {
         return;
     }
     forward(d.tabId, [{
-        type: 'response',
-        tab: d.tabId,
-        frame: d.frameId ?? 0,
-        lifecycle: d.documentLifecycle ?? null,
-        request: String(d.requestId ?? ''),
-        url: d.url,
-        method: d.method ?? 'GET',
+        ...eventOf('response', d),
         status: d.statusCode,
         status_line: d.statusLine ?? null,
         headers: (d.responseHeaders ?? []).map((h) => [h.name, h.value ?? '']),
@@ -81,16 +80,7 @@ api.webRequest.onErrorOccurred.addListener((d) => {
         if (!isTracked(d.tabId)) recent.delete(d.tabId);
         return;
     }
-    forward(d.tabId, [{
-        type: 'network-error',
-        tab: d.tabId,
-        frame: d.frameId ?? 0,
-        lifecycle: d.documentLifecycle ?? null,
-        request: String(d.requestId ?? ''),
-        url: d.url,
-        method: d.method ?? 'GET',
-        error: d.error ?? '',
-    }]);
+    forward(d.tabId, [{ ...eventOf('network-error', d), error: d.error ?? '' }]);
 }, FILTER);
 
 api.tabs.onUpdated.addListener((tabId, change, tab) => {
