@@ -16,6 +16,10 @@ bench: build
 	cargo bench --bench diagnose --quiet
 	node bench/side-by-side.mjs
 	node bench/overhead.mjs
+	node bench/worker.mjs
+	node bench/recovery.mjs
+	node bench/wasm-size.mjs
+	node bench/wasm-variants.mjs
 	node bench/report.mjs
 
 clean:

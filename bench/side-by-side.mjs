@@ -4,7 +4,7 @@
 // target/bench/core.json for bench/report.mjs. Timed as natively: in
 // rounds over all the pages, a page's figure the median over the rounds.
 //
-//   node bench/side-by-side.mjs [--baseline PKG_DIR]
+//   node bench/side-by-side.mjs [--baseline PKG_DIR] [--out FILE]
 //
 // --baseline times another wasm build (a dist/pkg kept from an older
 // commit) in the same process, in turns with this one: before and after
@@ -15,7 +15,12 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const argv = process.argv.slice(2);
-const baselineDir = argv[0] === '--baseline' && argv[1] ? resolve(argv[1]) : null;
+const opt = (name) => {
+  const i = argv.indexOf(name);
+  return i >= 0 && argv[i + 1] ? resolve(argv[i + 1]) : null;
+};
+const baselineDir = opt('--baseline');
+const outFile = opt('--out') ?? join(root, 'target/bench/core.json');
 
 async function load(dir) {
   const m = await import(pathToFileURL(join(dir, 'gatewise.js')).href);
@@ -83,4 +88,5 @@ if (all.length) {
   console.log(`throughput over all ${all.length} pages: native ${(bytes / all.reduce((a, r) => a + r.native, 0)).toFixed(0)} MB/s, wasm ${(bytes / all.reduce((a, r) => a + r.wasm, 0)).toFixed(0)} MB/s`);
 }
 mkdirSync(join(root, 'target/bench'), { recursive: true });
-writeFileSync(join(root, 'target/bench/core.json'), JSON.stringify({ date: new Date().toISOString(), node: process.version, baseline: baselineDir, rows }, null, 2));
+mkdirSync(dirname(outFile), { recursive: true });
+writeFileSync(outFile, JSON.stringify({ date: new Date().toISOString(), node: process.version, baseline: baselineDir, rows }, null, 2));

@@ -78,6 +78,8 @@ async function build(target, { test, out, zip: wantZip }) {
     for (const d of SHIPPED) fs.cpSync(path.join(here, d), path.join(dir, d), { recursive: true });
     fs.mkdirSync(path.join(dir, 'wasm'));
     for (const f of ['gatewise.js', 'gatewise_bg.wasm']) fs.copyFileSync(path.join(pkg, f), path.join(dir, 'wasm', f));
+    // The other languages' words, loaded by the core when the card needs them.
+    if (fs.existsSync(path.join(pkg, 'words'))) fs.cpSync(path.join(pkg, 'words'), path.join(dir, 'words'), { recursive: true });
     fs.writeFileSync(path.join(dir, 'content', 'card-global.js'), classicBundle());
     fs.writeFileSync(path.join(dir, 'src', 'interest.js'), await interestModule());
     fs.mkdirSync(path.join(dir, 'icons'));
@@ -90,6 +92,8 @@ async function build(target, { test, out, zip: wantZip }) {
         // Test builds only: a bridge from the test server's pages to the
         // background, for what WebDriver cannot reach (see extension/README.md).
         fs.cpSync(path.join(here, 'test'), path.join(dir, 'test'), { recursive: true });
+        // Status pages' addresses a test may replace with local stand-ins.
+        fs.copyFileSync(path.join(here, 'test', 'status-bases.js'), path.join(dir, 'src', 'status-bases.js'));
         const entry = 'test/background-test.js';
         manifest = merge(manifest, {
             name: `${base.name} (test build)`,

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds the seed corpus (fuzz/corpus/{diagnose,plan}/, not committed) from
+# Builds the seed corpus (fuzz/corpus/{diagnose,plan,engine}/, not committed) from
 # the repository's own captures in tests/fixtures: every captured response
 # with its status, reason and headers from manifest.json, as each target's
 # input format (fuzz/src/lib.rs). Running it again rewrites the same files.

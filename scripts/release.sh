@@ -69,6 +69,9 @@ loader \`wasm/gatewise.js\`, compiled from the Rust sources in \`src/\`
 (wasm-bindgen), and \`content/card-global.js\`, the concatenation of
 \`extension/src/browser.js\` and \`extension/src/card.js\` (see
 \`extension/build.mjs\`). The icons are drawn by \`extension/tools/icons.mjs\`.
+The wasm holds English only; \`words/<tag>.json\` holds every other
+language's texts as data, written by the native CLI from \`src/explain/<lang>.rs\`
+(\`gatewise words --lang de --json\`).
 
 ## What you need
 
@@ -93,13 +96,15 @@ exact version of the \`wasm-bindgen\` crate in \`Cargo.lock\`
 the npm packages of \`package-lock.json\` (\`npm ci\`; the build uses only
 the \`wasm-opt\` of binaryen ${binaryen}). Then it builds:
 
-1. \`cargo build --lib --target wasm32-unknown-unknown --profile wasm\`
-   (the \`wasm\` profile of \`Cargo.toml\`: opt-level 3, LTO, one codegen
+1. \`cargo build --lib --target wasm32-unknown-unknown --profile wasm
+   --features only-english\` (the \`wasm\` profile of \`Cargo.toml\`: opt-level 3, LTO, one codegen
    unit, panic=abort), with \`--remap-path-prefix\` so that no path of the
    build machine ends up in the binary;
 2. \`wasm-bindgen --target web --no-typescript\` into \`dist/pkg/\`;
 3. \`wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int
    --strip-debug --strip-producers\` on \`dist/pkg/gatewise_bg.wasm\`;
+   then \`cargo build --release --bin gatewise\` and \`gatewise words\` write
+   each language's table into \`dist/pkg/words/\`;
 4. \`node extension/build.mjs\`: \`dist/chrome/\`, \`dist/firefox/\` and their
    zips (files sorted, dated 1980-01-01), copied to \`dist/release/\`.
 

@@ -2,7 +2,7 @@
 # Installs what the build (and, with --test, the tests) need on a fresh
 # machine, and skips what is already there, so a second run is fast.
 #   bash scripts/setup.sh          # build tools: wasm32 target, wasm-bindgen CLI, npm packages
-#   bash scripts/setup.sh --test   # and the browsers: Debian's chromium, chromium-driver, firefox-esr, geckodriver
+#   bash scripts/setup.sh --test   # and the browsers: Debian's chromium, chromium-driver, firefox-esr, geckodriver, CJK fonts
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -33,6 +33,10 @@ if [ "${1:-}" = "--test" ]; then
   [ -x /usr/bin/chromium ] || missing+=(chromium)
   [ -x /usr/bin/chromedriver ] || missing+=(chromium-driver)
   command -v firefox-esr >/dev/null || missing+=(firefox-esr)
+  # Japanese and Chinese glyphs for the cards the tests draw and screenshot
+  # in those languages (without them a person looking sees empty boxes).
+  [ -e /usr/share/fonts/opentype/ipafont-gothic/ipag.ttf ] || missing+=(fonts-ipafont-gothic)
+  [ -d /usr/share/fonts/truetype/wqy ] || missing+=(fonts-wqy-zenhei)
   if [ ${#missing[@]} -gt 0 ]; then
     say "installing Debian packages: ${missing[*]}"
     export DEBIAN_FRONTEND=noninteractive

@@ -3,7 +3,7 @@
 //! section is generated from this, so changing a text here changes the site.
 
 use crate::diagnose::{diagnose_network, Diagnosis};
-use crate::explain::{explain, Card, ExplainContext};
+use crate::explain::{explain, words, Card, ExplainContext, Lang};
 use crate::network::NetworkFailure;
 use crate::vendors::{Role, VENDORS};
 use crate::{codes, diagnose, Response};
@@ -39,7 +39,7 @@ pub struct VendorEntry {
     pub id: &'static str,
     /// Name.
     pub name: &'static str,
-    /// `proxy`, `load-balancer`, `cdn`, `platform` or `site`.
+    /// `proxy`, `load-balancer`, `cdn`, `platform`, `site` or `app-server`.
     pub role: &'static str,
     /// The page variants its fingerprints name.
     pub variants: Vec<&'static str>,
@@ -52,6 +52,8 @@ pub struct VendorEntry {
 pub struct Catalog {
     /// The crate version.
     pub version: &'static str,
+    /// The language of its words (`de`, `pt-BR`).
+    pub lang: &'static str,
     /// Every code.
     pub codes: Vec<CodeEntry>,
     /// Every network failure.
@@ -64,9 +66,14 @@ fn bare(code: u16) -> Diagnosis {
     diagnose(&Response::new(b"").status(code).url("https://example.com/"))
 }
 
-/// Builds the catalog (in English).
+/// Builds the catalog in English.
 pub fn catalog() -> Catalog {
-    let ctx = ExplainContext::default();
+    catalog_in(Lang::En)
+}
+
+/// Builds the catalog in a language.
+pub fn catalog_in(lang: Lang) -> Catalog {
+    let ctx = ExplainContext { lang, ..ExplainContext::default() };
     let codes = codes::CODES
         .iter()
         .map(|c| CodeEntry { code: c.code, server_error: codes::is_server_error(c.code), retryable: c.retryable, card: explain(&bare(c.code), &ctx) })
@@ -78,10 +85,10 @@ pub fn catalog() -> Catalog {
     let vendors = VENDORS
         .iter()
         .map(|v| {
-            let mut variants: Vec<&str> = v.marks.iter().filter_map(|m| m.variant).collect();
+            let mut variants: Vec<&str> = v.marks.iter().filter_map(|m| m.variant).map(|m| m.as_str()).collect();
             variants.dedup();
             VendorEntry {
-                id: v.id,
+                id: v.id.as_str(),
                 name: v.name,
                 role: match v.role {
                     Role::Proxy => "proxy",
@@ -89,11 +96,12 @@ pub fn catalog() -> Catalog {
                     Role::Cdn => "cdn",
                     Role::Platform => "platform",
                     Role::Site => "site",
+                    Role::AppServer => "app-server",
                 },
                 variants,
-                owner: crate::explain::en::vendor_owner(v.id).to_vec(),
+                owner: (words(lang).vendor_owner)(v.id).to_vec(),
             }
         })
         .collect();
-    Catalog { version: env!("CARGO_PKG_VERSION"), codes, network, vendors }
+    Catalog { version: env!("CARGO_PKG_VERSION"), lang: words(lang).lang.tag(), codes, network, vendors }
 }

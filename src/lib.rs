@@ -40,8 +40,10 @@ pub mod engine;
 pub mod explain;
 pub mod headers;
 pub mod incident;
+pub mod managed;
 pub mod network;
 pub mod plan;
+pub mod status;
 pub mod text;
 pub mod vendors;
 
@@ -49,8 +51,8 @@ pub mod vendors;
 pub mod wasm;
 
 pub use diagnose::{diagnose, Diagnosis, Fault, Kind, Reference, Response, RetryHint, StatusSource};
-pub use explain::{explain, Audience, Card, ExplainContext, Os};
+pub use explain::{explain, words, Audience, Card, ConnectionCause, ExplainContext, Lang, Os, Words};
 pub use headers::{HeaderError, Headers};
 pub use incident::{judge, Incident, IncidentState, Observation};
-pub use network::NetworkFailure;
+pub use network::{BrowserError, ErrorClass, ErrorRule, NetworkFailure};
 pub use plan::{Decision, Planner, RetryPolicy, SplitMix64, StopReason};

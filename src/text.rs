@@ -10,6 +10,16 @@
 pub const SCAN_LIMIT: usize = 256 * 1024;
 /// Characters of visible text that are kept.
 pub const VISIBLE_LIMIT: usize = 32 * 1024;
+/// What one character of Japanese or Chinese counts for in
+/// [`Page::visible_len`].
+pub const DENSE_WEIGHT: usize = 3;
+
+/// Whether `c` belongs to a script written without spaces between words
+/// (kana, CJK ideographs, their punctuation).
+pub fn is_dense(c: char) -> bool {
+    matches!(c, '\u{3000}'..='\u{30ff}' | '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{ff00}'..='\u{ffef}')
+}
+
 /// Characters kept of a title or a heading.
 const FIELD_LIMIT: usize = 512;
 
@@ -26,7 +36,10 @@ pub struct Page {
     pub visible: String,
     /// `visible` ASCII-lowercased: same byte offsets as `visible`.
     pub visible_lower: String,
-    /// Visible characters seen in all, even past [`VISIBLE_LIMIT`].
+    /// Visible characters seen in all, even past [`VISIBLE_LIMIT`]. A
+    /// character of a script written without spaces (Japanese, Chinese)
+    /// counts as [`DENSE_WEIGHT`]: it says about as much as a word elsewhere,
+    /// so a Japanese article is as long as an English one here.
     pub visible_len: usize,
     /// Whether the body was cut at [`SCAN_LIMIT`].
     pub truncated: bool,
@@ -65,7 +78,7 @@ impl Page {
     }
 
     /// Whether the visible text is short, as error pages are (an article or
-    /// a forum thread is long).
+    /// a forum thread is long), in any language (see [`Page::visible_len`]).
     pub fn is_short(&self) -> bool {
         self.visible_len <= 4000
     }
@@ -201,7 +214,7 @@ impl Out<'_> {
             }
         }
         let page = &mut *self.page;
-        page.visible_len += 1;
+        page.visible_len += if is_dense(c) { DENSE_WEIGHT } else { 1 };
         if page.visible.len() < VISIBLE_LIMIT {
             if self.pending_space && !page.visible.is_empty() {
                 page.visible.push(' ');

@@ -1,11 +1,193 @@
 //! The vendor fingerprints: one table, one entry per vendor.
 //!
-//! To add a vendor, add a [`Vendor`] to [`VENDORS`] and a fixture with its
-//! page to `tests/fixtures/` (the corpus test reads the manifest). Marks are
-//! lowercase; they are matched against the views of [`Page`].
+//! Everything the core knows of a vendor is in its [`Vendor`] entry: its
+//! `Server` prefixes and headers, the marks of its pages with their weights
+//! and variants, where its support reference is, its own error codes and
+//! what they mean, its bot-check marks, and which hop its pages blame. The
+//! words for people (owner lines, variant names) are kept per language in
+//! `explain`, keyed by the typed ids [`VendorId`] and [`VariantId`].
+//!
+//! To add a vendor, add its ids, a [`Vendor`] to [`VENDORS`], its words in
+//! each language, and a fixture with its page to `tests/fixtures/` (the
+//! vendor test fails without all four). Marks are lowercase; they are
+//! matched against the views of [`Page`].
 
+use crate::diagnose::Fault;
 use crate::headers::Headers;
 use crate::text::Page;
+
+/// A closed set of ids, each written as one stable lowercase string (in
+/// JSON too).
+macro_rules! string_ids {
+    ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident = $text:literal,)* }) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[allow(missing_docs)]
+        pub enum $name { $($(#[$vmeta])* $variant,)* }
+
+        impl $name {
+            /// Every id, in declaration order.
+            pub const ALL: &'static [$name] = &[$($name::$variant,)*];
+            /// The stable string.
+            pub const fn as_str(self) -> &'static str {
+                match self { $($name::$variant => $text,)* }
+            }
+            /// The id written `s`, if there is one.
+            pub fn parse(s: &str) -> Option<$name> {
+                match s { $($text => Some($name::$variant),)* _ => None }
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl PartialEq<str> for $name {
+            fn eq(&self, other: &str) -> bool {
+                self.as_str() == other
+            }
+        }
+
+        impl PartialEq<&str> for $name {
+            fn eq(&self, other: &&str) -> bool {
+                self.as_str() == *other
+            }
+        }
+
+        impl serde::Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_str(self.as_str())
+            }
+        }
+
+        impl<'de> serde::Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                let s = <std::borrow::Cow<'de, str>>::deserialize(d)?;
+                $name::parse(&s).ok_or_else(|| serde::de::Error::custom(format!("unknown {} {s:?}", stringify!($name))))
+            }
+        }
+    };
+}
+
+string_ids! {
+    /// A vendor the core knows (its entry in [`VENDORS`]).
+    VendorId {
+        Cloudflare = "cloudflare",
+        Cloudfront = "cloudfront",
+        Fastly = "fastly",
+        Varnish = "varnish",
+        Akamai = "akamai",
+        Google = "google",
+        GoogleCloudLb = "google-cloud-lb",
+        AzureAppGateway = "azure-app-gateway",
+        AwsElb = "aws-elb",
+        Heroku = "heroku",
+        Vercel = "vercel",
+        Netlify = "netlify",
+        Github = "github",
+        Nginx = "nginx",
+        Openresty = "openresty",
+        Apache = "apache",
+        Iis = "iis",
+        MicrosoftHttpapi = "microsoft-httpapi",
+        Haproxy = "haproxy",
+        Squid = "squid",
+        Envoy = "envoy",
+        Traefik = "traefik",
+        Lighttpd = "lighttpd",
+        Caddy = "caddy",
+        Litespeed = "litespeed",
+        Reddit = "reddit",
+        Wikimedia = "wikimedia",
+        Nghttpx = "nghttpx",
+        H2o = "h2o",
+        Tinyproxy = "tinyproxy",
+        Privoxy = "privoxy",
+        Trafficserver = "trafficserver",
+        Tomcat = "tomcat",
+        Jetty = "jetty",
+        Gunicorn = "gunicorn",
+    }
+}
+
+/// The vendor id of a page no known vendor wrote and whose `Server` header
+/// names nothing.
+pub const UNKNOWN_VENDOR: &str = "unknown";
+/// The vendor id of a request that got no response at all.
+pub const NO_VENDOR: &str = "none";
+
+string_ids! {
+    /// A kind of page: one of a vendor's page templates, or one of the
+    /// kinds any site's page can be. A vendor's page with no variant of its
+    /// own is `<vendor>-page`, and a network failure's variant is its id
+    /// (`crate::NetworkFailure::id`): neither is in this list.
+    VariantId {
+        CloudflarePlain = "cloudflare-plain",
+        CloudflareLegacy = "cloudflare-legacy",
+        CloudflareBranded = "cloudflare-branded",
+        CloudfrontDefault = "cloudfront-default",
+        FastlyGuruMediation = "fastly-guru-mediation",
+        VarnishGuruMeditation = "varnish-guru-meditation",
+        AkamaiEdgeError = "akamai-edge-error",
+        GoogleRobot = "google-robot",
+        GfeServerError = "gfe-server-error",
+        AzureAppgwDefault = "azure-appgw-default",
+        AwsElbDefault = "aws-elb-default",
+        HerokuApplicationError = "heroku-application-error",
+        HerokuMaintenance = "heroku-maintenance",
+        HerokuNoSuchApp = "heroku-no-such-app",
+        VercelFunctionFailed = "vercel-function-failed",
+        VercelFunctionTimeout = "vercel-function-timeout",
+        VercelNotFound = "vercel-not-found",
+        GithubUnicorn = "github-unicorn",
+        NginxDefault = "nginx-default",
+        Nginx50xHtml = "nginx-50x-html",
+        OpenrestyDefault = "openresty-default",
+        ApacheProxyError = "apache-proxy-error",
+        ApacheGatewayTimeout = "apache-gateway-timeout",
+        ApacheServiceUnavailable = "apache-service-unavailable",
+        ApacheInternalError = "apache-internal-error",
+        IisDetailed = "iis-detailed",
+        IisCustomError = "iis-custom-error",
+        HttpapiServiceUnavailable = "httpapi-service-unavailable",
+        HaproxyDefault = "haproxy-default",
+        SquidErrorPage = "squid-error-page",
+        EnvoyLocalReply = "envoy-local-reply",
+        EnvoyNoHealthyUpstream = "envoy-no-healthy-upstream",
+        EnvoyUpstreamTimeout = "envoy-upstream-timeout",
+        LighttpdDefault = "lighttpd-default",
+        LitespeedDefault = "litespeed-default",
+        RedditOw = "reddit-ow",
+        WikimediaError = "wikimedia-error",
+        TinyproxyDefault = "tinyproxy-default",
+        PrivoxyErrorPage = "privoxy-error-page",
+        TomcatErrorReport = "tomcat-error-report",
+        JettyErrorPage = "jetty-error-page",
+        GunicornDefault = "gunicorn-default",
+        /// A server error with an empty page.
+        Blank = "blank",
+        /// A server error on a page no known vendor wrote.
+        CustomPage = "custom-page",
+        /// A page that works, or only talks about an error.
+        NotAnError = "not-an-error",
+        /// A bot check.
+        Challenge = "challenge",
+        /// A 4xx answer.
+        ClientError = "client-error",
+        /// A body that is not a page.
+        Binary = "binary",
+    }
+}
+
+impl VariantId {
+    /// The vendor whose pages this variant names (none for the kinds any
+    /// site's page can be).
+    pub fn vendor(self) -> Option<&'static Vendor> {
+        VENDORS.iter().find(|v| v.marks.iter().any(|m| m.variant == Some(self)))
+    }
+}
 
 /// What part a vendor plays between the visitor and the site.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -20,6 +202,8 @@ pub enum Role {
     Platform,
     /// A site's own branded error page.
     Site,
+    /// An application server that runs the site's code (Tomcat, gunicorn...).
+    AppServer,
 }
 
 /// Which view of the page a mark is looked for in.
@@ -47,7 +231,7 @@ pub struct Mark {
     /// How much it weighs: 10 or more alone names the vendor.
     pub weight: u8,
     /// The page variant this mark identifies, if any.
-    pub variant: Option<&'static str>,
+    pub variant: Option<VariantId>,
     /// Whether the mark appears only on error pages (so it may call an
     /// outage when no status line is known, on a short page).
     pub error_page: bool,
@@ -61,7 +245,7 @@ const fn m(at: Where, text: &'static str, weight: u8) -> Mark {
 
 impl Mark {
     /// Names the variant this mark identifies.
-    const fn variant(mut self, v: &'static str) -> Self {
+    const fn variant(mut self, v: VariantId) -> Self {
         self.variant = Some(v);
         self
     }
@@ -93,12 +277,77 @@ impl Mark {
     }
 }
 
-/// One vendor and the ways to recognise it.
+/// Where a vendor's support reference is (a Ray ID, a request id, an XID).
+#[derive(Clone, Copy, Debug)]
+pub struct RefPattern {
+    /// What the vendor calls it ("Cloudflare Ray ID"): a product's term.
+    pub label: &'static str,
+    /// The header that carries it (lowercase), or "".
+    pub header: &'static str,
+    /// The text that precedes it in the visible text (lowercase), or "".
+    pub prefix: &'static str,
+    /// The characters it is made of.
+    pub chars: fn(char) -> bool,
+}
+
+const fn r(label: &'static str, header: &'static str, prefix: &'static str, chars: fn(char) -> bool) -> RefPattern {
+    RefPattern { label, header, prefix, chars }
+}
+
+/// Where a vendor's own error code is.
+#[derive(Clone, Copy, Debug)]
+pub enum CodeSource {
+    /// The first word of a header's value.
+    Header(&'static str),
+    /// After one of these lowercase prefixes in the visible text, a number
+    /// of exactly `len` digits that starts with `lead`.
+    Number {
+        /// What comes before the number, tried in order.
+        prefixes: &'static [&'static str],
+        /// Its digits.
+        len: usize,
+        /// Its first digit.
+        lead: char,
+    },
+    /// The `id` of the `<body>` element when it starts with this lowercase
+    /// prefix, uppercased (Squid's `ERR_*`).
+    BodyId(&'static str),
+}
+
+/// One of a vendor's own error codes and what it means. The words that
+/// explain it to people are per language, keyed by the vendor's id and
+/// the code.
+#[derive(Clone, Copy, Debug)]
+pub struct VendorCode {
+    /// The code as the vendor writes it; "" stands for any other code.
+    pub code: &'static str,
+    /// The status the vendor sends with it.
+    pub status: Option<u16>,
+    /// The hop it blames.
+    pub fault: Option<Fault>,
+}
+
+const fn code(code: &'static str, status: Option<u16>, fault: Option<Fault>) -> VendorCode {
+    VendorCode { code, status, fault }
+}
+
+/// How a vendor's bot check (challenge) page looks: not an outage.
+#[derive(Clone, Copy, Debug)]
+pub struct Challenge {
+    /// A header and the value (case aside) that says it alone.
+    pub header: Option<(&'static str, &'static str)>,
+    /// What its title contains (lowercase).
+    pub titles: &'static [&'static str],
+    /// Markup of which one must be there too (lowercase).
+    pub marks: &'static [&'static str],
+}
+
+/// One vendor and everything the core knows of it.
 #[derive(Clone, Copy, Debug)]
 pub struct Vendor {
-    /// Stable lowercase id.
-    pub id: &'static str,
-    /// Name for people.
+    /// Stable id.
+    pub id: VendorId,
+    /// Name for people (a product's name: the same in every language).
     pub name: &'static str,
     /// Its part in the chain.
     pub role: Role,
@@ -109,6 +358,41 @@ pub struct Vendor {
     pub headers: &'static [&'static str],
     /// Fingerprints of its pages.
     pub marks: &'static [Mark],
+    /// Where its support reference is.
+    pub references: &'static [RefPattern],
+    /// Where its own error code is.
+    pub code_at: &'static [CodeSource],
+    /// Its error codes that mean something to the core.
+    pub codes: &'static [VendorCode],
+    /// Its bot-check page.
+    pub challenge: Option<Challenge>,
+    /// Labels its page shows on the failing hop (lowercase, visible text).
+    pub fault_labels: &'static [(&'static str, Fault)],
+    /// Statuses (inclusive range) that are its own codes for a failing
+    /// origin (Cloudflare's 52x).
+    pub origin_statuses: Option<(u16, u16)>,
+    /// Its page variants that blame a hop of their own (when no code, label
+    /// or origin status said more).
+    pub blames: &'static [(VariantId, Fault)],
+}
+
+/// An entry with nothing but its id, name and role: the others are filled in.
+const fn vendor(id: VendorId, name: &'static str, role: Role) -> Vendor {
+    Vendor {
+        id,
+        name,
+        role,
+        server: &[],
+        headers: &[],
+        marks: &[],
+        references: &[],
+        code_at: &[],
+        codes: &[],
+        challenge: None,
+        fault_labels: &[],
+        origin_statuses: None,
+        blames: &[],
+    }
 }
 
 use Where::{Headings, Markup, Text, Title};
@@ -117,308 +401,430 @@ use Where::{Headings, Markup, Text, Title};
 /// earlier entry).
 pub const VENDORS: &[Vendor] = &[
     Vendor {
-        id: "cloudflare",
-        name: "Cloudflare",
-        role: Role::Cdn,
         server: &["cloudflare"],
         headers: &["cf-ray", "cf-cache-status", "cf-mitigated"],
         marks: &[
-            m(Markup, "<hr><center>cloudflare</center>", 14).variant("cloudflare-plain").error(),
-            m(Markup, "cdn-cgi/styles/cf.errors.css", 13).variant("cloudflare-legacy").error(),
-            m(Markup, "cf-error-details", 8).variant("cloudflare-legacy").error(),
-            m(Text, "visit cloudflare.com for more information", 12).variant("cloudflare-branded").error(),
-            m(Text, "performance & security by cloudflare", 10).variant("cloudflare-branded").error(),
+            m(Markup, "<hr><center>cloudflare</center>", 14).variant(VariantId::CloudflarePlain).error(),
+            m(Markup, "cdn-cgi/styles/cf.errors.css", 13).variant(VariantId::CloudflareLegacy).error(),
+            m(Markup, "cf-error-details", 8).variant(VariantId::CloudflareLegacy).error(),
+            m(Text, "visit cloudflare.com for more information", 12).variant(VariantId::CloudflareBranded).error(),
+            m(Text, "performance & security by cloudflare", 10).variant(VariantId::CloudflareBranded).error(),
             m(Text, "cloudflare ray id", 8).error(),
         ],
+        references: &[r("Cloudflare Ray ID", "cf-ray", "ray id: ", hex)],
+        code_at: &[CodeSource::Number { prefixes: &["error code: ", "error code ", "error "], len: 4, lead: '1' }],
+        codes: &[
+            // 1101 and 1102: the site's Worker failed on Cloudflare's own
+            // servers, before any request reached the origin.
+            code("1101", None, Some(Fault::Edge)),
+            code("1102", None, Some(Fault::Edge)),
+            // Any other 1xxx: the site's settings at Cloudflare or its origin.
+            code("", None, Some(Fault::Origin)),
+        ],
+        challenge: Some(Challenge {
+            header: Some(("cf-mitigated", "challenge")),
+            titles: &["just a moment", "attention required", "checking your browser"],
+            marks: &["challenge-platform", "cf_chl_opt", "cf-browser-verification", "cf_chl_jschl", "cf-challenge"],
+        }),
+        // The branded page draws Browser / Cloudflare / Host and marks the failing box.
+        fault_labels: &[("host error", Fault::Origin), ("cloudflare error", Fault::Edge), ("browser error", Fault::Visitor)],
+        origin_statuses: Some((520, 530)),
+        // An unbranded Cloudflare page is Cloudflare's own failure.
+        blames: &[(VariantId::CloudflarePlain, Fault::Edge)],
+        ..vendor(VendorId::Cloudflare, "Cloudflare", Role::Cdn)
     },
     Vendor {
-        id: "cloudfront",
-        name: "Amazon CloudFront",
-        role: Role::Cdn,
         server: &["cloudfront"],
         headers: &["x-amz-cf-id", "x-amz-cf-pop"],
         marks: &[
-            m(Text, "generated by cloudfront (cloudfront)", 14).variant("cloudfront-default").error(),
-            m(Title, "error: the request could not be satisfied", 8).variant("cloudfront-default").error(),
+            m(Text, "generated by cloudfront (cloudfront)", 14).variant(VariantId::CloudfrontDefault).error(),
+            m(Title, "error: the request could not be satisfied", 8).variant(VariantId::CloudfrontDefault).error(),
         ],
+        references: &[r("CloudFront request ID", "x-amz-cf-id", "request id: ", |c| c.is_ascii_alphanumeric() || "-_=".contains(c))],
+        ..vendor(VendorId::Cloudfront, "Amazon CloudFront", Role::Cdn)
     },
     Vendor {
-        id: "fastly",
-        name: "Fastly",
-        role: Role::Cdn,
         server: &["fastly"],
         headers: &["x-fastly-request-id", "fastly-debug-digest", "x-served-by=cache-"],
         marks: &[
             // Fastly's synthetic page misspells "Meditation"; Varnish's does not.
-            m(Text, "guru mediation", 12).variant("fastly-guru-mediation").error(),
-            m(Text, "details: cache-", 12).variant("fastly-guru-mediation").error(),
+            m(Text, "guru mediation", 12).variant(VariantId::FastlyGuruMediation).error(),
+            m(Text, "details: cache-", 12).variant(VariantId::FastlyGuruMediation).error(),
         ],
+        references: &[r("Fastly details", "", "details: cache-", |c| c.is_ascii_alphanumeric() || c == '-' || c == ' ')],
+        ..vendor(VendorId::Fastly, "Fastly", Role::Cdn)
     },
     Vendor {
-        id: "varnish",
-        name: "Varnish",
-        role: Role::Proxy,
         server: &["varnish"],
         headers: &["x-varnish"],
         marks: &[
-            m(Text, "guru meditation", 10).variant("varnish-guru-meditation").error(),
-            m(Text, "varnish cache server", 6).variant("varnish-guru-meditation").error(),
+            m(Text, "guru meditation", 10).variant(VariantId::VarnishGuruMeditation).error(),
+            m(Text, "varnish cache server", 6).variant(VariantId::VarnishGuruMeditation).error(),
             m(Text, "backend fetch failed", 4).status(503),
         ],
+        references: &[
+            r("Varnish XID", "", "xid: ", digit),
+            r("Varnish XID", "", "varnish xid ", digit),
+            r("Varnish XID", "x-varnish", "", digit),
+        ],
+        ..vendor(VendorId::Varnish, "Varnish", Role::Proxy)
     },
     Vendor {
-        id: "akamai",
-        name: "Akamai",
-        role: Role::Cdn,
         server: &["akamaighost", "akamainetstorage", "akamai"],
         headers: &["x-akamai-transformed", "akamai-grn", "x-akamai-request-id"],
         marks: &[
-            m(Text, "an error occurred while processing your request.", 6).variant("akamai-edge-error").error(),
+            m(Text, "an error occurred while processing your request.", 6).variant(VariantId::AkamaiEdgeError).error(),
             m(Text, "reference #", 6).error(),
-            m(Text, "errors.edgesuite.net", 10).variant("akamai-edge-error").error(),
+            m(Text, "errors.edgesuite.net", 10).variant(VariantId::AkamaiEdgeError).error(),
         ],
+        references: &[r("Akamai reference", "", "reference #", |c| c.is_ascii_hexdigit() || c == '.')],
+        ..vendor(VendorId::Akamai, "Akamai", Role::Cdn)
     },
     Vendor {
-        id: "google",
-        name: "Google",
-        role: Role::Site,
         server: &["gws", "gse", "sffe", "esf"],
         headers: &[],
         marks: &[
-            m(Text, "that's an error.", 12).variant("google-robot").error(),
-            m(Title, "(server error)!!1", 12).variant("google-robot").error(),
+            m(Text, "that's an error.", 12).variant(VariantId::GoogleRobot).error(),
+            m(Title, "(server error)!!1", 12).variant(VariantId::GoogleRobot).error(),
             m(Text, "that's all we know.", 6).error(),
         ],
+        ..vendor(VendorId::Google, "Google", Role::Site)
     },
     Vendor {
-        id: "google-cloud-lb",
-        name: "Google Cloud Load Balancing",
-        role: Role::LoadBalancer,
         server: &["google frontend", "gfe"],
         headers: &["via=1.1 google"],
         marks: &[
-            m(Headings, "error: server error", 10).variant("gfe-server-error").error(),
+            m(Headings, "error: server error", 10).variant(VariantId::GfeServerError).error(),
             m(Text, "could not complete your request", 3).unless("that's an error").error(),
         ],
+        ..vendor(VendorId::GoogleCloudLb, "Google Cloud Load Balancing", Role::LoadBalancer)
     },
     Vendor {
-        id: "azure-app-gateway",
-        name: "Azure Application Gateway",
-        role: Role::LoadBalancer,
         server: &["microsoft-azure-application-gateway"],
         headers: &[],
-        marks: &[m(Markup, "<center>microsoft-azure-application-gateway", 14).variant("azure-appgw-default").error()],
+        marks: &[m(Markup, "<center>microsoft-azure-application-gateway", 14).variant(VariantId::AzureAppgwDefault).error()],
+        ..vendor(VendorId::AzureAppGateway, "Azure Application Gateway", Role::LoadBalancer)
     },
     Vendor {
-        id: "aws-elb",
-        name: "AWS Elastic Load Balancing",
-        role: Role::LoadBalancer,
         server: &["awselb"],
         headers: &["x-amzn-requestid=", "x-amzn-trace-id"],
         marks: &[
             // The ALB/ELB page is nginx's template without the footer line.
-            m(Markup, "<center><h1>50", 5).unless("<hr><center>").variant("aws-elb-default").error(),
+            m(Markup, "<center><h1>50", 5).unless("<hr><center>").variant(VariantId::AwsElbDefault).error(),
         ],
+        ..vendor(VendorId::AwsElb, "AWS Elastic Load Balancing", Role::LoadBalancer)
     },
     Vendor {
-        id: "heroku",
-        name: "Heroku",
-        role: Role::Platform,
         server: &["heroku"],
         headers: &["via=vegur", "via=heroku-router"],
         marks: &[
-            m(Markup, "herokucdn.com/error-pages/application-error", 14).variant("heroku-application-error").error().status(503),
-            m(Markup, "herokucdn.com/error-pages/maintenance", 14).variant("heroku-maintenance").error().status(503),
-            m(Markup, "herokucdn.com/error-pages/no-such-app", 14).variant("heroku-no-such-app").status(404),
+            m(Markup, "herokucdn.com/error-pages/application-error", 14).variant(VariantId::HerokuApplicationError).error().status(503),
+            m(Markup, "herokucdn.com/error-pages/maintenance", 14).variant(VariantId::HerokuMaintenance).error().status(503),
+            m(Markup, "herokucdn.com/error-pages/no-such-app", 14).variant(VariantId::HerokuNoSuchApp).status(404),
         ],
+        ..vendor(VendorId::Heroku, "Heroku", Role::Platform)
     },
     Vendor {
-        id: "vercel",
-        name: "Vercel",
-        role: Role::Platform,
         server: &["vercel"],
         headers: &["x-vercel-id", "x-vercel-error"],
         marks: &[
-            m(Text, "function_invocation_failed", 12).variant("vercel-function-failed").error().status(500),
-            m(Text, "function_invocation_timeout", 12).variant("vercel-function-timeout").error().status(504),
-            m(Text, "deployment_not_found", 12).variant("vercel-not-found").status(404),
+            m(Text, "function_invocation_failed", 12).variant(VariantId::VercelFunctionFailed).error().status(500),
+            m(Text, "function_invocation_timeout", 12).variant(VariantId::VercelFunctionTimeout).error().status(504),
+            m(Text, "deployment_not_found", 12).variant(VariantId::VercelNotFound).status(404),
         ],
+        references: &[r("Vercel ID", "x-vercel-id", "", any)],
+        code_at: &[CodeSource::Header("x-vercel-error")],
+        ..vendor(VendorId::Vercel, "Vercel", Role::Platform)
     },
     Vendor {
-        id: "netlify",
-        name: "Netlify",
-        role: Role::Platform,
         server: &["netlify"],
         headers: &["x-nf-request-id"],
         marks: &[m(Title, "page not found | netlify", 10).status(404)],
+        references: &[r("Netlify request ID", "x-nf-request-id", "", any)],
+        ..vendor(VendorId::Netlify, "Netlify", Role::Platform)
     },
     Vendor {
-        id: "github",
-        name: "GitHub",
-        role: Role::Platform,
         server: &["github.com"],
         headers: &["x-github-request-id"],
         marks: &[
-            m(Title, "unicorn! · github", 14).variant("github-unicorn").error(),
-            m(Text, "no server is currently available to service your request", 10).variant("github-unicorn").error(),
+            m(Title, "unicorn! · github", 14).variant(VariantId::GithubUnicorn).error(),
+            m(Text, "no server is currently available to service your request", 10).variant(VariantId::GithubUnicorn).error(),
         ],
+        references: &[r("GitHub request ID", "x-github-request-id", "", any)],
+        ..vendor(VendorId::Github, "GitHub", Role::Platform)
     },
     Vendor {
-        id: "nginx",
-        name: "nginx",
-        role: Role::Proxy,
         server: &["nginx"],
         headers: &[],
         marks: &[
-            m(Markup, "<hr><center>nginx", 12).variant("nginx-default").error(),
-            m(Text, "faithfully yours, nginx", 12).variant("nginx-50x-html").error(),
+            m(Markup, "<hr><center>nginx", 12).variant(VariantId::NginxDefault).error(),
+            m(Text, "faithfully yours, nginx", 12).variant(VariantId::Nginx50xHtml).error(),
         ],
+        ..vendor(VendorId::Nginx, "nginx", Role::Proxy)
     },
     Vendor {
-        id: "openresty",
-        name: "OpenResty",
-        role: Role::Proxy,
         server: &["openresty"],
         headers: &[],
-        marks: &[m(Markup, "<hr><center>openresty", 13).variant("openresty-default").error()],
+        marks: &[m(Markup, "<hr><center>openresty", 13).variant(VariantId::OpenrestyDefault).error()],
+        ..vendor(VendorId::Openresty, "OpenResty", Role::Proxy)
     },
     Vendor {
-        id: "apache",
-        name: "Apache httpd",
-        role: Role::Proxy,
         server: &["apache"],
         headers: &[],
         marks: &[
-            m(Text, "the proxy server received an invalid response from an upstream server", 12).variant("apache-proxy-error").error().status(502),
-            m(Text, "the proxy server could not handle the request", 10).variant("apache-proxy-error").error().status(502),
-            m(Text, "the gateway did not receive a timely response", 12).variant("apache-gateway-timeout").error().status(504),
-            m(Text, "temporarily unable to service your request due to maintenance downtime or capacity problems", 12).variant("apache-service-unavailable").error().status(503),
-            m(Text, "the server encountered an internal error or misconfiguration", 12).variant("apache-internal-error").error().status(500),
+            m(Text, "the proxy server received an invalid response from an upstream server", 12).variant(VariantId::ApacheProxyError).error().status(502),
+            m(Text, "the proxy server could not handle the request", 10).variant(VariantId::ApacheProxyError).error().status(502),
+            m(Text, "the gateway did not receive a timely response", 12).variant(VariantId::ApacheGatewayTimeout).error().status(504),
+            m(Text, "temporarily unable to service your request due to maintenance downtime or capacity problems", 12).variant(VariantId::ApacheServiceUnavailable).error().status(503),
+            m(Text, "the server encountered an internal error or misconfiguration", 12).variant(VariantId::ApacheInternalError).error().status(500),
             m(Markup, "<address>apache", 8),
         ],
+        ..vendor(VendorId::Apache, "Apache httpd", Role::Proxy)
     },
     Vendor {
-        id: "iis",
-        name: "Microsoft IIS",
-        role: Role::Proxy,
         server: &["microsoft-iis"],
         headers: &["x-powered-by=asp.net", "x-aspnet-version"],
         marks: &[
-            m(Title, "detailed error", 12).variant("iis-detailed").error(),
-            m(Text, "web server received an invalid response while acting as a gateway or proxy server", 12).variant("iis-custom-error").error().status(502),
-            m(Text, "there is a problem with the page you are looking for, and it cannot be displayed", 10).variant("iis-custom-error").error(),
-            m(Text, "there is a problem with the resource you are looking for, and it cannot be displayed", 10).variant("iis-custom-error").error(),
-            m(Text, "the specified cgi application encountered an error", 12).variant("iis-custom-error").error().status(502),
+            m(Title, "detailed error", 12).variant(VariantId::IisDetailed).error(),
+            m(Text, "web server received an invalid response while acting as a gateway or proxy server", 12).variant(VariantId::IisCustomError).error().status(502),
+            m(Text, "there is a problem with the page you are looking for, and it cannot be displayed", 10).variant(VariantId::IisCustomError).error(),
+            m(Text, "there is a problem with the resource you are looking for, and it cannot be displayed", 10).variant(VariantId::IisCustomError).error(),
+            m(Text, "the specified cgi application encountered an error", 12).variant(VariantId::IisCustomError).error().status(502),
         ],
+        ..vendor(VendorId::Iis, "Microsoft IIS", Role::Proxy)
     },
     Vendor {
-        id: "microsoft-httpapi",
-        name: "Windows HTTP.sys",
-        role: Role::Proxy,
         server: &["microsoft-httpapi"],
         headers: &[],
-        marks: &[m(Text, "http error 503. the service is unavailable.", 12).variant("httpapi-service-unavailable").error().status(503)],
+        marks: &[m(Text, "http error 503. the service is unavailable.", 12).variant(VariantId::HttpapiServiceUnavailable).error().status(503)],
+        ..vendor(VendorId::MicrosoftHttpapi, "Windows HTTP.sys", Role::Proxy)
     },
     Vendor {
-        id: "haproxy",
-        name: "HAProxy",
-        role: Role::Proxy,
         server: &["haproxy"],
         headers: &[],
         marks: &[
-            m(Text, "no server is available to handle this request", 12).variant("haproxy-default").error().status(503),
-            m(Text, "the server returned an invalid or incomplete response", 12).variant("haproxy-default").error().status(502),
-            m(Text, "the server didn't respond in time", 12).variant("haproxy-default").error().status(504),
+            m(Text, "no server is available to handle this request", 12).variant(VariantId::HaproxyDefault).error().status(503),
+            m(Text, "the server returned an invalid or incomplete response", 12).variant(VariantId::HaproxyDefault).error().status(502),
+            m(Text, "the server didn't respond in time", 12).variant(VariantId::HaproxyDefault).error().status(504),
             // HAProxy's own pages all open with this exact markup.
             m(Markup, "<html><body><h1>", 4),
-            m(Text, "the resource could not be found.", 8).variant("haproxy-default").status(404),
+            m(Text, "the resource could not be found.", 8).variant(VariantId::HaproxyDefault).status(404),
         ],
+        ..vendor(VendorId::Haproxy, "HAProxy", Role::Proxy)
     },
     Vendor {
-        id: "squid",
-        name: "Squid",
-        role: Role::Proxy,
         server: &["squid"],
         headers: &["x-squid-error"],
         marks: &[
-            m(Title, "error: the requested url could not be retrieved", 12).variant("squid-error-page").error(),
+            m(Title, "error: the requested url could not be retrieved", 12).variant(VariantId::SquidErrorPage).error(),
             m(Markup, "squid-cache.org", 4),
             m(Text, "generated by squid", 4).unless("cloudfront").error(),
         ],
+        references: &[r("Squid error", "x-squid-error", "", any)],
+        code_at: &[CodeSource::Header("x-squid-error"), CodeSource::BodyId("err_")],
+        // The status Squid sends with each of its error pages (its one
+        // template serves them all).
+        codes: &[
+            code("ERR_ACCESS_DENIED", Some(403), None),
+            code("ERR_FORWARDING_DENIED", Some(403), None),
+            code("ERR_TOO_BIG", Some(403), None),
+            code("ERR_CONFLICT_HOST", Some(403), None),
+            code("ERR_CACHE_ACCESS_DENIED", Some(407), None),
+            code("ERR_CACHE_MGR_ACCESS_DENIED", Some(407), None),
+            code("ERR_INVALID_URL", Some(400), None),
+            code("ERR_INVALID_REQ", Some(400), None),
+            code("ERR_UNSUP_REQ", Some(400), None),
+            code("ERR_CONNECT_FAIL", Some(503), None),
+            code("ERR_DNS_FAIL", Some(503), Some(Fault::Network)),
+            code("ERR_CANNOT_FORWARD", Some(503), None),
+            code("ERR_SHUTTING_DOWN", Some(503), None),
+            code("ERR_READ_TIMEOUT", Some(504), None),
+            code("ERR_LIFETIME_EXP", Some(504), None),
+            code("ERR_INVALID_RESP", Some(502), None),
+            code("ERR_ZERO_SIZE_OBJECT", Some(502), None),
+            code("ERR_READ_ERROR", Some(502), None),
+            code("ERR_WRITE_ERROR", Some(502), None),
+            code("ERR_GATEWAY_FAILURE", Some(502), None),
+            code("ERR_SOCKET_FAILURE", Some(500), None),
+        ],
+        ..vendor(VendorId::Squid, "Squid", Role::Proxy)
     },
     Vendor {
-        id: "envoy",
-        name: "Envoy",
-        role: Role::Proxy,
         server: &["envoy", "istio-envoy"],
         headers: &["x-envoy-upstream-service-time", "x-envoy-overloaded"],
         marks: &[
-            m(Text, "upstream connect error or disconnect/reset before headers", 14).variant("envoy-local-reply").error().status(503),
-            m(Text, "no healthy upstream", 12).variant("envoy-no-healthy-upstream").error().status(503),
-            m(Text, "upstream request timeout", 12).variant("envoy-upstream-timeout").error().status(504),
+            m(Text, "upstream connect error or disconnect/reset before headers", 14).variant(VariantId::EnvoyLocalReply).error().status(503),
+            m(Text, "no healthy upstream", 12).variant(VariantId::EnvoyNoHealthyUpstream).error().status(503),
+            m(Text, "upstream request timeout", 12).variant(VariantId::EnvoyUpstreamTimeout).error().status(504),
         ],
+        ..vendor(VendorId::Envoy, "Envoy", Role::Proxy)
     },
     Vendor {
-        id: "traefik",
-        name: "Traefik",
-        role: Role::Proxy,
         server: &["traefik"],
         headers: &[],
         marks: &[],
+        ..vendor(VendorId::Traefik, "Traefik", Role::Proxy)
     },
     Vendor {
-        id: "lighttpd",
-        name: "lighttpd",
-        role: Role::Proxy,
         server: &["lighttpd"],
         headers: &[],
         // lighttpd's built-in pages: an XHTML document with a Latin-1 XML
         // prolog whose title and h1 are both "NNN Reason".
-        marks: &[m(Markup, "<?xml version=\"1.0\" encoding=\"iso-8859-1\"?>", 6).variant("lighttpd-default")],
+        marks: &[m(Markup, "<?xml version=\"1.0\" encoding=\"iso-8859-1\"?>", 6).variant(VariantId::LighttpdDefault)],
+        ..vendor(VendorId::Lighttpd, "lighttpd", Role::Proxy)
     },
     Vendor {
-        id: "caddy",
-        name: "Caddy",
-        role: Role::Proxy,
         server: &["caddy"],
         headers: &[],
         marks: &[],
+        ..vendor(VendorId::Caddy, "Caddy", Role::Proxy)
     },
     Vendor {
-        id: "litespeed",
-        name: "LiteSpeed",
-        role: Role::Proxy,
         server: &["litespeed", "openlitespeed"],
         headers: &["x-litespeed-cache"],
         marks: &[
-            m(Text, "proudly powered by litespeed web server", 12).variant("litespeed-default").error(),
-            m(Text, "litespeed technologies inc. is not a web hosting company", 12).variant("litespeed-default").error(),
+            m(Text, "proudly powered by litespeed web server", 12).variant(VariantId::LitespeedDefault).error(),
+            m(Text, "litespeed technologies inc. is not a web hosting company", 12).variant(VariantId::LitespeedDefault).error(),
         ],
+        ..vendor(VendorId::Litespeed, "LiteSpeed", Role::Proxy)
     },
     Vendor {
-        id: "reddit",
-        name: "Reddit",
-        role: Role::Site,
         server: &["snooserv"],
         headers: &[],
         marks: &[
-            m(Title, "ow! -- reddit.com", 14).variant("reddit-ow").error(),
-            m(Text, "all of our servers are busy right now", 10).variant("reddit-ow").error(),
+            m(Title, "ow! -- reddit.com", 14).variant(VariantId::RedditOw).error(),
+            m(Text, "all of our servers are busy right now", 10).variant(VariantId::RedditOw).error(),
         ],
+        ..vendor(VendorId::Reddit, "Reddit", Role::Site)
     },
     Vendor {
-        id: "wikimedia",
-        name: "Wikimedia",
-        role: Role::Site,
         server: &[],
         headers: &[],
-        marks: &[m(Title, "wikimedia error", 14).variant("wikimedia-error").error()],
+        marks: &[m(Title, "wikimedia error", 14).variant(VariantId::WikimediaError).error()],
+        ..vendor(VendorId::Wikimedia, "Wikimedia", Role::Site)
+    },
+    Vendor {
+        server: &["nghttpx"],
+        // Its page is a bare "502 Bad Gateway" with its name in a footer:
+        // the Server header names it, and a mark on "nghttpx" in the markup
+        // would slow the search on every page ("http" is everywhere).
+        ..vendor(VendorId::Nghttpx, "nghttpx", Role::Proxy)
+    },
+    Vendor {
+        // Its own answers are one line of plain text ("connection failed",
+        // "I/O timeout"): too common to be marks.
+        server: &["h2o"],
+        ..vendor(VendorId::H2o, "H2O", Role::Proxy)
+    },
+    Vendor {
+        server: &["tinyproxy"],
+        marks: &[
+            // Tinyproxy sends 500 when it cannot reach the server (refused,
+            // or a name that does not resolve: the page is the same).
+            m(Title, "500 unable to connect", 4).error().status(500),
+            // Its footer's link (marks are chosen so that their first bytes
+            // are rare on pages: the one-pass search jumps further).
+            m(Markup, "://tinyproxy.github.io", 12).variant(VariantId::TinyproxyDefault),
+        ],
+        ..vendor(VendorId::Tinyproxy, "Tinyproxy", Role::Proxy)
+    },
+    Vendor {
+        // Privoxy sends no Server header; its title names it.
+        server: &["privoxy"],
+        marks: &[
+            m(Title, "(privoxy@", 12).variant(VariantId::PrivoxyErrorPage),
+            m(Headings, "connect failed", 4).error().status(503),
+            m(Headings, "connection timeout", 4).error().status(504),
+            m(Headings, "no server or forwarder data received", 4).error().status(502),
+        ],
+        ..vendor(VendorId::Privoxy, "Privoxy", Role::Proxy)
+    },
+    Vendor {
+        server: &["ats/", "apachetrafficserver"],
+        // Its body factory's pages name neither it nor their status: the
+        // Server header names it.
+        marks: &[m(Title, "not found on accelerator", 4).status(404)],
+        ..vendor(VendorId::Trafficserver, "Apache Traffic Server", Role::Proxy)
+    },
+    Vendor {
+        // Tomcat 10 sends no Server header; its error report ends with its
+        // name, and its words follow the request's Accept-Language.
+        server: &["apache-coyote", "apache tomcat"],
+        marks: &[
+            // The last line of its report, in every language.
+            m(Text, "apache tomcat/", 12).variant(VariantId::TomcatErrorReport),
+        ],
+        ..vendor(VendorId::Tomcat, "Apache Tomcat", Role::AppServer)
+    },
+    Vendor {
+        server: &["jetty"],
+        marks: &[m(Text, "by jetty://", 12).variant(VariantId::JettyErrorPage)],
+        ..vendor(VendorId::Jetty, "Jetty", Role::AppServer)
+    },
+    Vendor {
+        server: &["gunicorn"],
+        marks: &[m(Markup, "<h1><p>internal server error</p></h1>", 12).variant(VariantId::GunicornDefault).error().status(500)],
+        ..vendor(VendorId::Gunicorn, "Gunicorn", Role::AppServer)
     },
 ];
 
+/// References no one vendor owns, looked for after every vendor's.
+pub const GENERIC_REFERENCES: &[RefPattern] = &[r("Request ID", "x-request-id", "", any)];
+
+fn hex(c: char) -> bool {
+    c.is_ascii_hexdigit()
+}
+fn digit(c: char) -> bool {
+    c.is_ascii_digit()
+}
+fn any(_: char) -> bool {
+    true
+}
+
 /// Looks a vendor up by id.
 pub fn by_id(id: &str) -> Option<&'static Vendor> {
-    VENDORS.iter().find(|v| v.id == id)
+    VendorId::parse(id).map(entry)
+}
+
+/// The entry of a vendor.
+pub fn entry(id: VendorId) -> &'static Vendor {
+    // Every id has its entry (a test checks), so this never falls back.
+    VENDORS.iter().find(|v| v.id == id).unwrap_or(&VENDORS[0])
+}
+
+impl VendorId {
+    /// Its entry in [`VENDORS`].
+    pub fn entry(self) -> &'static Vendor {
+        entry(self)
+    }
+}
+
+/// Every id the core writes in a diagnosis, for the code outside the core
+/// (JavaScript) to compare against instead of words.
+#[derive(Clone, Debug, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Ids {
+    /// Every known vendor.
+    pub vendors: &'static [VendorId],
+    /// Every named variant.
+    pub variants: &'static [VariantId],
+    /// Every hop a fault can name.
+    pub faults: [Fault; 5],
+    /// The vendor of a page no one is known to have written.
+    pub unknown_vendor: &'static str,
+    /// The vendor of a request that got no response.
+    pub no_vendor: &'static str,
+}
+
+/// The ids, for [`Ids`]'s readers.
+pub fn ids() -> Ids {
+    Ids {
+        vendors: VendorId::ALL,
+        variants: VariantId::ALL,
+        faults: [Fault::Visitor, Fault::Network, Fault::Edge, Fault::Origin, Fault::Unknown],
+        unknown_vendor: UNKNOWN_VENDOR,
+        no_vendor: NO_VENDOR,
+    }
 }
 
 /// What the fingerprints found on a page.
@@ -427,7 +833,7 @@ pub struct BodyMatch {
     /// The best vendor and its score.
     pub vendor: Option<(&'static Vendor, u32)>,
     /// The variant of the heaviest matching mark that names one.
-    pub variant: Option<&'static str>,
+    pub variant: Option<VariantId>,
     /// Whether a matching mark is found only on error pages.
     pub error_page: bool,
     /// A status implied by a matching mark.

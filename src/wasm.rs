@@ -208,9 +208,63 @@ pub fn needs_body(status: u16) -> bool {
 
 /// The knowledge base: every code, network failure and vendor, each code
 /// and failure with its card (for the web page's reference section).
+/// `lang` is a BCP 47 tag (none: English).
 #[wasm_bindgen]
-pub fn catalog() -> Result<JsValue, JsError> {
-    to_js(&crate::catalog::catalog())
+pub fn catalog(lang: Option<String>) -> Result<JsValue, JsError> {
+    to_js(&crate::catalog::catalog_in(ex::Lang::from_tag(lang.as_deref().unwrap_or("en"))))
+}
+
+/// One language the core speaks.
+#[derive(Serialize)]
+struct LanguageOut {
+    /// Its BCP 47 tag (`pt-BR`).
+    tag: &'static str,
+    /// Its folder under `_locales` (`pt_BR`).
+    locale: &'static str,
+    /// Its name in itself.
+    name: &'static str,
+}
+
+impl From<ex::Lang> for LanguageOut {
+    fn from(l: ex::Lang) -> Self {
+        LanguageOut { tag: l.tag(), locale: l.locale_dir(), name: l.native_name() }
+    }
+}
+
+/// The languages whose words the core has, English first.
+#[wasm_bindgen]
+pub fn languages() -> Result<JsValue, JsError> {
+    to_js(&ex::Lang::written().map(LanguageOut::from).collect::<Vec<_>>())
+}
+
+/// The language whose table must be loaded before a card can be in the
+/// language of this tag: its tag (the table's file is `words/<tag>.json`),
+/// or `null` when the core already speaks it or does not know it.
+#[wasm_bindgen(js_name = wordsNeeded)]
+pub fn words_needed(tag: &str) -> Option<String> {
+    ex::Lang::match_tag(tag).filter(|l| !l.is_written()).map(|l| l.tag().to_string())
+}
+
+/// Loads a language's table (the JSON `gatewise words --lang X --json`
+/// writes, parsed); returns its tag. A table loads once per language.
+#[wasm_bindgen(js_name = loadWords)]
+pub fn load_words(table: JsValue) -> Result<String, JsError> {
+    let t: ex::table::Table = from_js(table, "words table")?;
+    ex::table::load(t).map(|w| w.lang.tag().to_string()).map_err(|e| JsError::new(&e.to_string()))
+}
+
+/// The language the core speaks for a BCP 47 tag (`de-AT`: German; an
+/// unknown or unwritten language: English), as `{tag, locale, name}`.
+#[wasm_bindgen(js_name = languageOf)]
+pub fn language_of(tag: &str) -> Result<JsValue, JsError> {
+    to_js(&LanguageOut::from(ex::Lang::from_tag(tag)))
+}
+
+/// The ids the core writes (vendors, variants, faults, the unknown and
+/// absent vendor), so that JavaScript compares ids, never words.
+#[wasm_bindgen]
+pub fn ids() -> Result<JsValue, JsError> {
+    to_js(&crate::vendors::ids())
 }
 
 /// The retry engine, for the extension's background: browser events in,
@@ -272,6 +326,7 @@ impl WasmEngine {
             Request::Due => Checked { request: "due", ..Default::default() },
             Request::Action(tab, action) => Checked { request: "action", tab: Some(tab), action: Some(action), ..Default::default() },
             Request::Popup(tab) => Checked { request: "popup", tab: Some(tab), ..Default::default() },
+            Request::Status(tab) => Checked { request: "status", tab: Some(tab), ..Default::default() },
             Request::ForgetSite(origin) => Checked { request: "forget-site", origin: Some(origin), ..Default::default() },
             Request::ForgetAll => Checked { request: "forget-all", ..Default::default() },
         };
@@ -315,16 +370,124 @@ pub fn record_history(history: JsValue, origin: &str, observation: JsValue, now_
 }
 
 /// What the shell must hand the engine of tabs it does not follow: the
-/// statuses at or above `min_status`, and the network errors it knows.
-/// Baked into the extension at build time, so a normal page load never
-/// loads the core.
+/// statuses at or above `min_status`, and every network error but the
+/// `ignored_errors` (blocked, aborted: never the site's failure). Baked into
+/// the extension at build time, so a normal page load never loads the core.
 #[wasm_bindgen]
 pub fn interest() -> Result<JsValue, JsError> {
     #[derive(Serialize)]
     struct Interest {
         min_status: u16,
-        network_errors: Vec<String>,
+        ignored_errors: Vec<String>,
     }
     let min_status = (100..600).find(|s| crate::engine::wants_status(*s)).unwrap_or(600);
-    to_js(&Interest { min_status, network_errors: NetworkFailure::browser_errors().collect() })
+    to_js(&Interest { min_status, ignored_errors: NetworkFailure::ignored_errors().collect() })
+}
+
+/// "Down for everyone?": where to ask about a failure of `url` whose
+/// diagnosis names `vendors` (the writer, the CDN in front):
+/// `[{id, name, url, page, format}]`. `bases` is `null` except in test
+/// builds (local stand-ins of the status pages).
+#[wasm_bindgen(js_name = statusSources)]
+pub fn status_sources(url: &str, vendors: JsValue, bases: JsValue) -> Result<JsValue, JsError> {
+    let bases: crate::status::Bases = if bases.is_undefined() || bases.is_null() { Default::default() } else { from_js(bases, "status bases")? };
+    let vendors: Vec<Option<String>> = from_js(vendors, "vendors")?;
+    let vendors: Vec<&str> = vendors.iter().flatten().map(String::as_str).collect();
+    to_js(&crate::status::sources(url, &vendors, &bases))
+}
+
+/// How the shell asks a status page: `{body_limit, timeout_ms}`.
+#[wasm_bindgen(js_name = statusLimits)]
+pub fn status_limits() -> Result<JsValue, JsError> {
+    #[derive(Serialize)]
+    struct Limits {
+        body_limit: usize,
+        timeout_ms: u32,
+    }
+    to_js(&Limits { body_limit: crate::status::BODY_LIMIT, timeout_ms: crate::status::TIMEOUT_MS })
+}
+
+/// Judges a status page's answer (`status` 0: none came): `{state, said}`.
+#[wasm_bindgen(js_name = statusJudge)]
+pub fn status_judge(format: JsValue, status: u16, body: &[u8]) -> Result<JsValue, JsError> {
+    let format: crate::status::Format = from_js(format, "status format")?;
+    to_js(&crate::status::judge(format, status, body))
+}
+
+/// Whether a verdict judged at `checked_ms` still holds at `now_ms`.
+#[wasm_bindgen(js_name = statusFresh)]
+pub fn status_fresh(verdict: JsValue, checked_ms: f64, now_ms: f64) -> Result<bool, JsError> {
+    let verdict: crate::status::Verdict = from_js(verdict, "status verdict")?;
+    Ok(crate::status::fresh(verdict.state, ms_of(checked_ms)?, ms_of(now_ms)?))
+}
+
+/// What the card shows of the answers
+/// (`checks`: `[{source, verdict, checked_ms}]`): `{summary, lines: [{id, name, state, text, page}]}`,
+/// in the language of the BCP 47 tag `lang` (English when absent or unknown).
+#[wasm_bindgen(js_name = statusReport)]
+pub fn status_report(checks: JsValue, tz_offset_min: i32, lang: Option<String>) -> Result<JsValue, JsError> {
+    #[derive(Deserialize)]
+    struct Check {
+        source: crate::status::Source,
+        verdict: crate::status::Verdict,
+        checked_ms: f64,
+    }
+    #[derive(Serialize)]
+    struct Report {
+        summary: String,
+        lines: Vec<crate::status::Line>,
+    }
+    let checks: Vec<Check> = from_js(checks, "status checks")?;
+    let labels = ex::words(ex::Lang::from_tag(lang.as_deref().unwrap_or("en"))).labels;
+    let mut lines = Vec::with_capacity(checks.len());
+    for c in &checks {
+        lines.push(crate::status::line(&c.source, &c.verdict, ms_of(c.checked_ms)?, tz_offset_min, labels));
+    }
+    to_js(&Report { summary: crate::status::summary(&lines, labels), lines })
+}
+
+/// The options in force: the person's (`storage.local` "options") with the
+/// organisation's policies (`storage.managed`) over them:
+/// `{options, locked, ignored}` (see [`crate::managed`]).
+#[wasm_bindgen(js_name = effectiveOptions)]
+pub fn effective_options(user: JsValue, managed: JsValue) -> Result<JsValue, JsError> {
+    // Options that do not read fall back to the defaults, as the engine does.
+    let user: crate::engine::Options = if user.is_object() { from_js(user, "options").unwrap_or_default() } else { Default::default() };
+    let managed = match managed_value(&managed, 0) {
+        crate::managed::Value::Map(m) => m,
+        _ => Default::default(),
+    };
+    to_js(&crate::managed::effective(user, &managed))
+}
+
+/// A policy value read with js-sys (smaller in the wasm than serde's
+/// untagged enums); nesting past 4 levels is no valid policy.
+fn managed_value(v: &JsValue, depth: u32) -> crate::managed::Value {
+    use crate::managed::Value;
+    let other = || Value::Other;
+    if depth > 4 {
+        return other();
+    }
+    if let Some(b) = v.as_bool() {
+        Value::Bool(b)
+    } else if let Some(n) = v.as_f64() {
+        Value::Number(n)
+    } else if let Some(s) = v.as_string() {
+        Value::Str(s)
+    } else if js_sys::Array::is_array(v) {
+        Value::List(js_sys::Array::from(v).iter().map(|e| managed_value(&e, depth + 1)).collect())
+    } else if v.is_object() {
+        let entries = js_sys::Object::entries(v.unchecked_ref::<js_sys::Object>());
+        Value::Map(
+            entries
+                .iter()
+                .filter_map(|pair| {
+                    let pair = js_sys::Array::from(&pair);
+                    Some((pair.get(0).as_string()?, managed_value(&pair.get(1), depth + 1)))
+                })
+                .collect(),
+        )
+    } else {
+        other()
+    }
 }

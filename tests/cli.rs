@@ -136,12 +136,32 @@ fn explain_for_a_person() {
     assert!(out.status.success());
     assert!(text.starts_with("522 Connection Timed Out"), "{text}");
     assert!(text.contains("sudo dscacheutil -flushcache"));
-    assert!(text.contains("[shop.example: FAILED]"));
+    assert!(text.contains("[shop.example: Failing]"));
     assert!(text.contains("Cloudflare Ray ID 9df84e5407525930"));
     let owner = String::from_utf8(run(&["explain", "--audience", "owner", "--status", "522", page.to_str().unwrap()]).stdout).unwrap();
     assert!(owner.find("If you run this site").unwrap() < owner.find("What you can do").unwrap(), "owner items first");
     let card = json(&["explain", "--json", "--network", "net::ERR_NAME_NOT_RESOLVED"]);
     assert_eq!(card["fault"], "network");
+}
+
+#[test]
+fn explain_in_another_language() {
+    let dir = common::public_corpus();
+    let page = dir.join("cloudflare_522_1.html");
+    let out = run(&["explain", "--lang", "de-AT", "--status", "522", "--url", "https://shop.example/", page.to_str().unwrap()]);
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(out.status.success());
+    assert!(text.starts_with("522 Connection Timed Out — Der Server der Website"), "{text}");
+    assert!(text.contains("[shop.example: Gestört]"), "{text}");
+    assert!(text.contains("Was Sie tun können") && text.contains("Fehlerbericht (erstellt von Gatewise)"), "{text}");
+    assert!(text.contains("Cloudflare Ray ID 9df84e5407525930"));
+    let card = json(&["explain", "--json", "--lang", "de", "--network", "net::ERR_NAME_NOT_RESOLVED"]);
+    assert_eq!(card["title"], "Website nicht gefunden");
+    for bad in ["nl", "klingon"] {
+        let out = run(&["explain", "--lang", bad, "--status", "502"]);
+        assert_eq!(out.status.code(), Some(2));
+        assert!(one_line_error(&out).contains("expected one of en, de"), "{}", one_line_error(&out));
+    }
 }
 
 #[test]

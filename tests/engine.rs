@@ -90,6 +90,21 @@ fn reloads(out: &[Command]) -> Vec<TabId> {
     out.iter().filter_map(|c| if let Command::Reload { tabs } = c { Some(tabs.clone()) } else { None }).flatten().collect()
 }
 
+/// The notification speaks the language in the options (the extension
+/// hands in the browser's when the person chose none).
+#[test]
+fn the_notification_speaks_the_options_language() {
+    let mut s = Shell::new();
+    s.send(Event::Options { options: Options { lang: gatewise::Lang::from_tag("de-AT"), ..Options::default() } });
+    s.load(1, URL, 502);
+    let out = s.wake();
+    let probes = Shell::probes(&out);
+    let out = s.answer(&probes[0].0, probes[0].1, ok_at(URL));
+    let message = out.iter().find_map(|c| if let Command::NotifyBack { message, .. } = c { Some(message.clone()) } else { None });
+    assert_eq!(message.as_deref(), Some(gatewise::words(gatewise::Lang::De).labels.back));
+    assert_ne!(message.as_deref(), Some(gatewise::words(gatewise::Lang::En).labels.back));
+}
+
 #[test]
 fn a_502_gets_a_badge_a_card_and_a_probe_then_reloads_when_back() {
     let mut s = Shell::new();
@@ -387,6 +402,21 @@ fn messages_are_checked() {
     }
     assert!(check(parse(r#"{"type":"history:forget-site","origin":"https://a.example"}"#).unwrap(), &page).is_err());
     assert_eq!(check(parse(r#"{"type":"history:forget-site","origin":"https://a.example"}"#).unwrap(), &popup), Ok(Request::ForgetSite("https://a.example".into())));
+}
+
+#[test]
+fn the_status_question_speaks_for_its_own_tab_only() {
+    let page = Sender { ours: true, tab: Some(7), frame: Some(0), extension_page: false };
+    let popup = Sender { ours: true, tab: None, frame: None, extension_page: true };
+    let parse = |json: &str| serde_json::from_str::<MessageWire>(json).map_err(|e| MessageError::Malformed(e.to_string())).and_then(Message::try_from);
+    assert_eq!(check(parse(r#"{"type":"card:status"}"#).unwrap(), &page), Ok(Request::Status(7)));
+    assert_eq!(check(parse(r#"{"type":"card:status","tabId":3}"#).unwrap(), &popup), Ok(Request::Status(3)));
+    assert_eq!(check(parse(r#"{"type":"card:status","tabId":3}"#).unwrap(), &page), Err(MessageError::WrongTab));
+    assert_eq!(check(parse(r#"{"type":"card:status"}"#).unwrap(), &Sender { frame: Some(1), ..page.clone() }), Err(MessageError::WrongTab));
+    assert_eq!(check(parse(r#"{"type":"card:status"}"#).unwrap(), &popup), Err(MessageError::WrongTab), "an extension page names its tab");
+    for bad in [r#"{"type":"card:status","origin":"https://x"}"#, r#"{"type":"card:status","action":"stop"}"#] {
+        assert!(parse(bad).is_err(), "{bad}");
+    }
 }
 
 #[derive(Clone, Debug)]

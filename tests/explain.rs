@@ -159,7 +159,7 @@ fn every_variant_has_a_label() {
     for v in gatewise::vendors::VENDORS {
         for m in v.marks {
             if let Some(variant) = m.variant {
-                assert!(gatewise::explain::en::variant_label(variant).is_some(), "{}: {variant} has no label", v.id);
+                assert!((gatewise::words(gatewise::Lang::En).variant_label)(variant).is_some(), "{}: {variant} has no label", v.id);
             }
         }
     }

@@ -81,6 +81,7 @@ enum Part {
     Commands,
     Owner,
     Report,
+    Incident,
     All,
 }
 
@@ -102,6 +103,7 @@ fn part(c: &Card, p: Part) -> String {
         Part::Headline => format!("{} {}", c.title, c.headline),
         Part::What => c.what_happened.clone(),
         Part::Fault => c.fault_text.clone(),
+        Part::Incident => c.incident_text.clone().unwrap_or_default(),
         Part::FirstStep => c
             .visitor_steps
             .first()
@@ -123,6 +125,7 @@ fn part(c: &Card, p: Part) -> String {
             Part::Steps,
             Part::Owner,
             Part::Report,
+            Part::Incident,
         ]
         .map(|p| part(c, p))
         .join("\n"),
@@ -249,7 +252,7 @@ fn one_hop_throughout(name: &str, c: &Card) -> Result<(), String> {
         .lines()
         .find(|l| l.starts_with("Failing hop"))
         .unwrap_or_default();
-    let words = gatewise::explain::en::ReportWords::hop(c.fault);
+    let words = (gatewise::words(gatewise::Lang::En).report.hop_name)(c.fault);
     if !hop_line.contains(words) {
         errs.push(format!("report says {hop_line:?}, card says {:?}", c.fault));
     }
@@ -445,6 +448,48 @@ fn fact_server_retry_time_wins() {
                 Part::All,
                 &[],
                 &["within a minute", "minute or two", "Wait a minute"],
+            ),
+            case(
+                "Retry-After 7200 after a few failed tries: no \"short failures pass\"",
+                page(
+                    "",
+                    503,
+                    &[("Retry-After", "7200")],
+                    ExplainContext {
+                        incident: Some(gatewise::Incident {
+                            state: IncidentState::Temporary,
+                            since_ms: Some(0),
+                            duration_ms: 60_000,
+                            failures: 3,
+                            vantages: 1,
+                        }),
+                        ..Default::default()
+                    },
+                ),
+                Part::All,
+                &[],
+                &["within minutes", "often pass"],
+            ),
+            case(
+                "no time named, a few failed tries: short failures often pass",
+                page(
+                    "",
+                    503,
+                    &[],
+                    ExplainContext {
+                        incident: Some(gatewise::Incident {
+                            state: IncidentState::Temporary,
+                            since_ms: Some(0),
+                            duration_ms: 60_000,
+                            failures: 3,
+                            vantages: 1,
+                        }),
+                        ..Default::default()
+                    },
+                ),
+                Part::Incident,
+                &["often pass"],
+                &[],
             ),
             case(
                 "Retry-After 7200: no local fixes for an announced pause",

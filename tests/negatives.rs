@@ -102,3 +102,48 @@ fn an_invalid_status_is_ignored_not_trusted() {
     assert_eq!(d.status, None);
     assert!(!d.is_error);
 }
+
+/// Articles in other languages: a long page about an error is not one, even
+/// when its title is the error's name in that language.
+fn article_in(title: &str, para: &str) -> Vec<u8> {
+    format!("<html><head><title>{title}</title></head><body><h1>{title}</h1>{}</body></html>", format!("<p>{para}</p>").repeat(30)).into_bytes()
+}
+
+#[test]
+fn a_german_article_about_502_is_not_an_outage() {
+    let para = "Wenn ein Reverse Proxy wie nginx seinen Upstream nicht erreicht, antwortet er mit Fehler 502 (Fehlerhaftes Gateway). \
+                Prüfen Sie, ob PHP-FPM läuft, ob fastcgi_pass zum Socket passt, und lesen Sie das Fehlerprotokoll.";
+    for title in ["502 Bad Gateway: Ursachen und Lösungen", "Fehlerhaftes Gateway", "Fehler 502 beheben"] {
+        for status in [None, Some(200)] {
+            let body = article_in(title, para);
+            let mut r = Response::new(&body);
+            r.status = status;
+            let d = diagnose(&r);
+            assert!(!d.is_error, "{title} {status:?}: {:?}", d.evidence);
+            assert_eq!(d.kind, Kind::NotAnError, "{title}");
+        }
+    }
+}
+
+#[test]
+fn japanese_and_russian_articles_about_503_are_not_outages() {
+    let ja = "リバースプロキシが上流のサーバーに接続できないとき、エラー503（サービス利用不可）が返されます。サーバーのログを確認し、プロセスが動いているか調べてください。";
+    let ru = "Когда обратный прокси не может связаться с сервером приложения, он отвечает ошибкой 503 (сервис недоступен). Проверьте журнал ошибок и запущен ли процесс.";
+    for (title, para) in [("503 サービス利用不可とは", ja), ("Ошибка 503: сервис недоступен", ru)] {
+        let d = diagnose(&Response::new(&article_in(title, para)));
+        assert!(!d.is_error, "{title}: {:?}", d.evidence);
+    }
+}
+
+#[test]
+fn not_found_pages_in_other_languages_are_not_outages() {
+    for title in ["Seite nicht gefunden", "Página no encontrada", "Page introuvable", "Página não encontrada", "ページが見つかりません", "页面未找到", "Страница не найдена"] {
+        let page = format!("<html><head><title>{title}</title></head><body><h1>{title}</h1></body></html>");
+        let d = diagnose(&Response::new(page.as_bytes()));
+        assert!(!d.is_error, "{title}: {:?}", d.evidence);
+        assert!(matches!(d.kind, Kind::ClientError | Kind::NotAnError), "{title}: {:?}", d.evidence);
+        // Served with its status line, it is a 4xx answer.
+        let d = diagnose(&Response::new(page.as_bytes()).status(404));
+        assert_eq!(d.kind, Kind::ClientError, "{title}");
+    }
+}

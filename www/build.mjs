@@ -10,6 +10,7 @@ import { readCollection, FEATURED, SAMPLE_URL, responseOf } from './lib/samples.
 import { buildReference, paths } from './lib/reference.mjs';
 import { landing, playground } from './lib/pages.mjs';
 import { cardModules } from './lib/card-files.mjs';
+import { speaker } from './src/js/words.js';
 import { readShots } from './lib/shots.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -23,10 +24,31 @@ const SHOTS = process.env.GATEWISE_SCREENSHOTS ?? path.join(repo, 'docs/screensh
 const LIVE_SAMPLES = ['cloudflare-502-2', 'nginx-502-refused', 'google-502-1', 'caddy-502-refused'];
 
 /** A variant's name for people, from the core (its card's variant_label). */
-function variantTitle(core, d) {
-  const label = core.explain(d, {}).variant_label;
-  if (!label) throw new Error(`the core has no label for variant ${d.variant}`);
+function variantTitle(core, d, lang = 'en') {
+  const label = core.explain(d, { lang }).variant_label;
+  if (!label) throw new Error(`the core has no ${lang} label for variant ${d.variant}`);
   return label;
+}
+
+/**
+ * The site's languages: each the core speaks (its table loaded from
+ * dist/pkg/words/) and the site has words for (www/words/<tag>.json).
+ * English is at the site's root, every other language under its tag.
+ */
+function siteLanguages(core) {
+  const tables = path.join(pkg, 'words');
+  const listed = fs.existsSync(path.join(tables, 'languages.json')) ? JSON.parse(fs.readFileSync(path.join(tables, 'languages.json'), 'utf8')) : core.languages();
+  const out = [];
+  for (const { tag, name } of listed) {
+    if (core.wordsNeeded(tag)) core.loadWords(JSON.parse(fs.readFileSync(path.join(tables, `${tag}.json`), 'utf8')));
+    const words = path.join(here, 'words', `${tag}.json`);
+    if (!fs.existsSync(words)) {
+      console.warn(`www: no www/words/${tag}.json: no ${name} pages`);
+      continue;
+    }
+    out.push({ tag, name, home: tag === 'en' ? '' : `${tag.toLowerCase()}/`, t: speaker(JSON.parse(fs.readFileSync(words, 'utf8')), tag) });
+  }
+  return out;
 }
 
 function write(rel, data) {
@@ -48,8 +70,18 @@ function copyDir(from, to) {
 async function main() {
   const t0 = Date.now();
   const core = await loadCore(pkg);
+  // The ids the core writes: compare against these, never against its words.
+  const ids = core.ids();
   const version = core.version();
   const catalog = core.catalog();
+  const languages = siteLanguages(core);
+  const en = languages.find((l) => l.tag === 'en');
+  if (!en) throw new Error('www/words/en.json is missing');
+  /** The same page in each language, for the language menu (the English path in, every language's out). */
+  const alternatesOf = (home) => (p) => {
+    const enPath = p.slice(home.length);
+    return languages.map((l) => ({ tag: l.tag, name: l.name, path: enPath.startsWith('reference/') ? `${l.home}${enPath}` : enPath }));
+  };
 
   // Diagnose every sample page the project has.
   const collection = readCollection(repo).map((p) => {
@@ -68,7 +100,8 @@ async function main() {
   for (const p of [...collection].sort(cmp)) if (!reps.has(p.diagnosis.variant)) reps.set(p.diagnosis.variant, p);
   const variants = [...reps.entries()].map(([variant, p]) => {
     const text = p.body.toString('utf8');
-    return { variant, sample: p, diagnosis: p.diagnosis, title: variantTitle(core, p.diagnosis), bytes: p.body.length, excerpt: text.length > 4000 ? `${text.slice(0, 4000)}\n…` : text };
+    const titles = Object.fromEntries(languages.map((l) => [l.tag, variantTitle(core, p.diagnosis, l.tag)]));
+    return { variant, sample: p, diagnosis: p.diagnosis, title: titles.en, titles, bytes: p.body.length, excerpt: text.length > 4000 ? `${text.slice(0, 4000)}\n…` : text };
   }).sort((a, b) => a.title.localeCompare(b.title));
 
   // The playground's samples: featured, then every other representative.
@@ -77,7 +110,7 @@ async function main() {
     ...FEATURED.map(([key, label, group]) => ({ p: byKey.get(key), label, group })),
     ...variants.filter((v) => !featuredRank.has(v.sample.key)).map((v) => {
       const card = core.explain(v.diagnosis, {});
-      return { p: v.sample, label: `${v.diagnosis.vendor_name === 'an unknown server' ? 'Unknown server' : v.diagnosis.vendor_name}: ${card.title}`, group: v.diagnosis.is_error ? 'More pages, one per variant' : 'Not outages' };
+      return { p: v.sample, label: `${v.diagnosis.vendor === ids.unknownVendor ? 'Unknown server' : v.diagnosis.vendor_name}: ${card.title}`, group: v.diagnosis.is_error ? 'More pages, one per variant' : 'Not outages' };
     }),
   ];
   const index = chosen.map(({ p, label, group }) => {
@@ -102,10 +135,15 @@ async function main() {
 
   // Pages.
   const featuredCodes = [500, 502, 503, 504, 521, 522, 524].map((c) => catalog.codes.find((x) => x.code === c)).filter(Boolean).map((c) => ({ code: c.code, title: c.card.title }));
-  write('index.html', landing({ version, shots, featuredCodes }));
-  write('playground.html', playground({ version }));
-  const ref = buildReference(core, { catalog, samples: index, variants, version });
+  // Home and the playground are English pages; their language menu leads to each language's reference.
+  const toReference = () => languages.map((l) => ({ tag: l.tag, name: l.name, path: `${l.home}reference/index.html` }));
+  write('index.html', landing({ version, shots, featuredCodes, t: en.t, alternates: toReference() }));
+  write('playground.html', playground({ version, t: en.t, alternates: toReference() }));
+  const ref = languages.flatMap((l) => buildReference(core, {
+    catalog: l.tag === 'en' ? catalog : core.catalog(l.tag), samples: index, variants, version, t: l.t, home: l.home, alternates: alternatesOf(l.home),
+  }));
   for (const p of ref) write(p.path, p.html);
+  for (const l of languages) write(`words/${l.tag}.json`, fs.readFileSync(path.join(here, 'words', `${l.tag}.json`)));
   // What exists, for the playground's links into the reference.
   write(paths.index.replace(/\.html$/, '.json'), JSON.stringify({
     codes: catalog.codes.map((c) => c.code),
@@ -116,7 +154,7 @@ async function main() {
   write('.nojekyll', '');
 
   const pages = 2 + ref.length;
-  console.log(`www: ${pages} pages, ${index.length} samples, ${variants.length} variants, ${shots.length} screenshots -> ${path.relative(repo, out)}/ in ${Date.now() - t0} ms`);
+  console.log(`www: ${pages} pages (${languages.map((l) => l.tag).join(', ')}), ${index.length} samples, ${variants.length} variants, ${shots.length} screenshots -> ${path.relative(repo, out)}/ in ${Date.now() - t0} ms`);
 }
 
 main().catch((e) => {

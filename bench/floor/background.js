@@ -1,5 +1,5 @@
 // The floor of bench/overhead.mjs: the same listeners as Gatewise's
-// extension/src/detect.js (same filter, same extra info asked for), each
+// extension/src/background.js (same filter, same extra info asked for), each
 // doing nothing. What a browser pays for this is the least any extension
 // that watches navigations can cost; Gatewise is measured against it.
 const api = globalThis.browser ?? globalThis.chrome;

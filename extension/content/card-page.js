@@ -37,6 +37,9 @@
         onRetryNow: () => act('retry-now'),
         onStop: () => act('stop'),
         onResend: () => act('resend'),
+        // Content scripts have no permissions API: the background checks
+        // that the status hosts are allowed before it asks them.
+        onCheckStatus: () => send({ type: 'card:status' }),
     });
     nudge(state.retry);
     globalThis.GatewiseView = {

@@ -6,6 +6,10 @@ export default {
         scripts: ['src/background.js'],
         type: 'module',
     },
+    // The base permissions, and `captivePortal`: Firefox's own detection of
+    // a Wi-Fi sign-in page, so that the card says "your network" and
+    // retries wait for the sign-in (Chromium has no such API).
+    permissions: ['webRequest', 'scripting', 'storage', 'alarms', 'notifications', 'captivePortal'],
     browser_specific_settings: {
         gecko: {
             // A fixed id: storage and the moz-extension origin stay the same across updates.

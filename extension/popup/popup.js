@@ -61,6 +61,11 @@ async function draw(tabId) {
         onRetryNow: () => act('retry-now', tabId),
         onStop: () => act('stop', tabId),
         onResend: () => act('resend', tabId),
+        onCheckStatus: async () => {
+            // Asked inside the click: the browser may show its prompt now.
+            if (state.status_origins?.length) await api.permissions.request({ origins: state.status_origins }).catch(() => false);
+            return api.runtime.sendMessage({ type: 'card:status', tabId });
+        },
         onCopy: (text) => navigator.clipboard.writeText(text).then(() => true, () => false),
     };
     if (view && host.dataset.url === state.url && host.dataset.code === String(state.card.code)) view.update(state.retry);
@@ -76,10 +81,14 @@ async function draw(tabId) {
     archive.hidden = !/^https?:/.test(state.url);
 }
 
-localize();
+await localize();
 const tabId = await currentTabId();
 api.runtime.onMessage.addListener((msg) => {
-    if (msg?.type === 'state:changed' && msg.tabId === tabId) draw(tabId);
+    if (msg?.type !== 'state:changed' || msg.tabId !== tabId) return;
+    // Said at once (the polite live region announces "The site is back");
+    // the rest is drawn from the background's answer.
+    if (msg.retry && view) view.update(msg.retry);
+    draw(tabId);
 });
 document.getElementById('options').addEventListener('click', (e) => {
     e.preventDefault();

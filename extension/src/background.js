@@ -9,7 +9,8 @@
 
 import { api } from './browser.js';
 import { INTEREST } from './interest.js';
-import { run, runUser, answer, startup, isTracked, follow } from './engine.js';
+import { run, runUser, answer, startup, isTracked, isWatchingLoads, follow } from './engine.js';
+import { currentOptions } from './options-store.js';
 
 const FILTER = { urls: ['http://*/*', 'https://*/*'], types: ['main_frame'] };
 const recent = new Map(); // tabId -> { request, complete }: replayed when the engine wants the tab
@@ -59,11 +60,13 @@ async function formsOption(options) {
     api.webRequest.onBeforeRequest.removeListener(onRequest);
     api.webRequest.onBeforeRequest.addListener(onRequest, FILTER, offerResend ? ['requestBody'] : []);
 }
-api.storage.local.get('options').then(({ options }) => formsOption(options));
+currentOptions().then(formsOption);
 
 api.webRequest.onCompleted.addListener((d) => {
     if (d.tabId < 0 || (!isTracked(d.tabId) && d.statusCode < INTEREST.min_status)) {
         if (!isTracked(d.tabId)) recent.delete(d.tabId);
+        // Asked for while the engine doubts the visitor's connection.
+        if (d.tabId >= 0 && isWatchingLoads()) run([{ type: 'site-ok', url: d.url, from_cache: Boolean(d.fromCache) }], { ifLoaded: true });
         return;
     }
     forward(d.tabId, [{
@@ -76,7 +79,7 @@ api.webRequest.onCompleted.addListener((d) => {
 }, FILTER, ['responseHeaders']);
 
 api.webRequest.onErrorOccurred.addListener((d) => {
-    if (d.tabId < 0 || (!isTracked(d.tabId) && !INTEREST.network_errors.includes(d.error))) {
+    if (d.tabId < 0 || (!isTracked(d.tabId) && INTEREST.ignored_errors.includes(d.error))) {
         if (!isTracked(d.tabId)) recent.delete(d.tabId);
         return;
     }
@@ -102,13 +105,19 @@ api.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === 'gatewise-wake') run([{ type: 'wake' }]);
 });
 
+// Firefox's own captive-portal detection (Chromium has no such API).
+api.captivePortal?.onStateChanged.addListener(({ state }) => run([{ type: 'captive-portal', state }]));
+
 globalThis.addEventListener('online', () => run([{ type: 'online', online: true }], { ifLoaded: true }));
 globalThis.addEventListener('offline', () => run([{ type: 'online', online: false }], { ifLoaded: true }));
 
+// The person's options or the organisation's policies changed: the options in force again.
 api.storage.onChanged.addListener((changes, area) => {
-    if (area !== 'local' || !changes.options) return;
-    formsOption(changes.options.newValue);
-    run([], { ifLoaded: true, options: changes.options.newValue });
+    if (!(area === 'local' && changes.options) && area !== 'managed') return;
+    currentOptions().then((options) => {
+        formsOption(options);
+        run([], { ifLoaded: true, options });
+    });
 });
 
 api.runtime.onMessage.addListener((msg, sender, sendResponse) => {

@@ -1,8 +1,8 @@
-// The explanation card: draws a card made by the core's explain() into an
-// open shadow root. No extension API here, so that the extension's content
+// The explanation card: draws a card made by the core's explain() into a
+// closed shadow root. No extension API here, so that the extension's content
 // script, its popup and the project's web page all use this very file.
 //
-//   const view = renderCard(host, card, { mode: 'page', retry, onRetryNow, onStop });
+//   const view = renderCard(host, card, { mode: 'page', retry, onRetryNow, onStop, onCheckStatus });
 //   view.update({ state: 'waiting', at_ms, attempt, max_attempts });   // or 'probing', 'offline', 'back', 'gave-up', 'stopped', 'not-resent'
 //   view.destroy();
 //
@@ -59,7 +59,7 @@ p { margin: 8px 0; }
 .hop[data-state="ok"] { border-color: var(--ok); background: var(--ok-soft); }
 .hop[data-state="failed"] { border-color: var(--bad); background: var(--bad-soft); }
 .hop[data-state="unknown"] { border-style: dashed; }
-.hop-label { display: block; font-weight: 600; font-size: 14px; line-height: 1.3; overflow-wrap: anywhere; }
+.hop-label { display: block; font-weight: 600; font-size: 14px; line-height: 1.3; overflow-wrap: break-word; }
 .hop-state { display: block; font-size: 12px; }
 .hop[data-state="ok"] .hop-state { color: var(--ok); }
 .hop[data-state="failed"] .hop-state { color: var(--bad); font-weight: 700; }
@@ -89,8 +89,21 @@ code, pre {
 }
 code { display: inline-block; margin-top: 3px; padding: 2px 6px; user-select: all; }
 pre { margin: 6px 0; padding: 8px 10px; white-space: pre-wrap; max-height: 14em; overflow: auto; }
+.status { margin: 12px 0 0; padding: 10px 12px; border-radius: 10px; background: var(--soft); }
+.status[hidden] { display: none; }
+.status p { margin: 0 0 6px; font-weight: 600; }
+.status ul { margin: 0; padding-left: 1.2em; }
+.status li { margin: 4px 0; }
+.status li[data-state="outage"], .status li[data-state="degraded"] { color: var(--bad); }
+.status a { color: var(--accent); }
+.status a:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; border-radius: 3px; }
+.status-note { margin: 6px 0 0; }
 .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 `;
+
+// Each host's shadow root, kept here and nowhere else: the root is closed,
+// so a page script that finds the host gets `host.shadowRoot === null`.
+const roots = new WeakMap();
 
 const RETRY_STATES = new Set(['waiting', 'probing', 'offline', 'stopped', 'back', 'gave-up', 'not-resent']);
 
@@ -144,7 +157,9 @@ function drawDiagram(card) {
         const item = el('li', 'hop');
         item.dataset.hop = hop.id;
         item.dataset.state = hop.state;
-        const label = el('span', 'hop-label', hop.label);
+        // A host name breaks after its dots, not in the middle of a word.
+        const label = el('span', 'hop-label');
+        hop.label.split(/(?<=\.)/).forEach((part, j) => label.append(...(j ? [document.createElement('wbr')] : []), part));
         label.title = hop.label;
         item.append(label, el('span', 'hop-state', stateWord[hop.state] ?? hop.state));
         list.append(item);
@@ -163,6 +178,28 @@ function drawSteps(card) {
         list.append(item);
     }
     return list;
+}
+
+/** The answers of "Down for everyone?" (`{summary, lines}` from the core's statusReport). */
+function drawStatus(box, report) {
+    box.replaceChildren();
+    if (!report) return;
+    box.append(el('p', 'status-summary', report.summary));
+    const list = el('ul');
+    for (const line of report.lines ?? []) {
+        const item = el('li', null, `${line.text} `);
+        item.dataset.state = line.state;
+        item.dataset.source = line.id;
+        if (/^https?:\/\//.test(line.page ?? '')) {
+            const link = el('a', null, new URL(line.page).host);
+            link.href = line.page;
+            link.target = '_blank';
+            link.rel = 'noopener noreferrer';
+            item.append(link);
+        }
+        list.append(item);
+    }
+    box.append(list);
 }
 
 function drawOwner(card) {
@@ -219,14 +256,19 @@ function drawMore(card, audience, onCopy, root) {
 }
 
 /**
- * Draws `card` into an open shadow root of `host` (attached, or reused).
+ * Draws `card` into a closed shadow root of `host` (attached, or reused).
+ * `opts.shadow: 'open'` opens it, for a page that is its own (the web page).
  * Returns `{ update(retryState), destroy() }`.
  */
 export function renderCard(host, card, opts = {}) {
     const mode = opts.mode ?? 'page';
     const audience = opts.audience ?? card.audience ?? 'visitor';
     const labels = card.labels;
-    const root = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
+    let root = roots.get(host);
+    if (!root) {
+        root = host.attachShadow({ mode: opts.shadow === 'open' ? 'open' : 'closed' });
+        roots.set(host, root);
+    }
     root.replaceChildren();
 
     const style = el('style', null, CARD_CSS);
@@ -271,7 +313,38 @@ export function renderCard(host, card, opts = {}) {
     toggle.setAttribute('aria-controls', more.id);
     const actions = el('div', 'actions');
     actions.append(resend, retryNow, stop, toggle);
-    section.append(retryLine, live, actions, more);
+    section.append(retryLine, live, actions);
+    if (opts.onCheckStatus && card.is_error) {
+        // "Down for everyone?": asks nothing until clicked; the answer is
+        // announced politely when it comes.
+        const box = el('div', 'status');
+        box.id = 'gw-status';
+        box.hidden = true;
+        box.setAttribute('role', 'status');
+        box.setAttribute('aria-live', 'polite');
+        let busy = false;
+        const check = button(labels.check_status, 'check-status', async () => {
+            // Not `disabled`: that would take the keyboard's focus away.
+            if (busy) return;
+            busy = true;
+            check.setAttribute('aria-disabled', 'true');
+            box.hidden = false;
+            box.setAttribute('aria-busy', 'true');
+            box.replaceChildren(el('p', null, labels.checking_status));
+            const report = await Promise.resolve(opts.onCheckStatus()).catch(() => null);
+            box.removeAttribute('aria-busy');
+            drawStatus(box, report);
+            box.hidden = !report;
+            check.removeAttribute('aria-disabled');
+            busy = false;
+        });
+        check.setAttribute('aria-describedby', 'gw-status-note');
+        actions.append(check);
+        const note = el('p', 'muted status-note', labels.check_status_note);
+        note.id = 'gw-status-note';
+        section.append(note, box);
+    }
+    section.append(more);
     root.append(style, section);
 
     let retry = null;
@@ -307,9 +380,13 @@ export function renderCard(host, card, opts = {}) {
         live.textContent = retryText();
         clearInterval(timer);
         if (state === 'waiting') timer = setInterval(tick, 250);
+        const focused = root.activeElement;
         resend.hidden = !(state === 'not-resent' && opts.onResend);
         retryNow.hidden = !opts.onRetryNow || ['probing', 'back', 'not-resent'].includes(state);
         stop.hidden = !opts.onStop || !['waiting', 'probing', 'offline'].includes(state);
+        // A keyboard user whose button just went away (Stop, once stopped)
+        // stays in the card's buttons instead of falling back to the page's top.
+        if (focused?.hidden) [resend, retryNow, toggle].find((b) => !b.hidden)?.focus();
     }
 
     update(opts.retry ?? null);

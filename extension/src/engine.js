@@ -6,15 +6,22 @@
 import { api } from './browser.js';
 import { core, seed } from './core.js';
 import { cardOf } from './view.js';
+import { ensureWords, readMessages, tagOf } from './i18n.js';
+import { checkStatus, statusSources, originsOf } from './status.js';
+import { currentOptions } from './options-store.js';
 
 const WAKE_ALARM = 'gatewise-wake';
 let engine = null;           // the core's Engine, once loaded
 let tracked = new Set();     // tabs the engine follows (kept in storage.session "tracked")
 let wakeTimer = 0;
+let watchingLoads = false;   // the engine asked to hear of every page that loads (see 'watch-loads')
 let queue = Promise.resolve();
 const ready = api.storage.session.get('tracked').then(({ tracked: t }) => { tracked = new Set(t ?? []); });
 
 export const isTracked = (tabId) => tracked.has(tabId);
+
+/** Whether the engine asked to hear of every top-level page that loads. */
+export const isWatchingLoads = () => watchingLoads;
 
 /** Follows a tab from now on, until the engine says which tabs it follows. */
 export const follow = (tabId) => tracked.add(tabId);
@@ -26,15 +33,51 @@ function serial(fn) {
     return next;
 }
 
+// A service worker is not always told that the network went: Chromium's
+// network emulation (DevTools) turns navigator.onLine false there with no
+// "offline" event. A probe that fails looks, and then a watch tells the
+// engine when the network is back, so the attempts wait instead of failing.
+let onlineWatch = 0;
+function watchOnline() {
+    if (onlineWatch) return;
+    onlineWatch = setInterval(() => {
+        if (!navigator.onLine) return;
+        clearInterval(onlineWatch);
+        onlineWatch = 0;
+        run([{ type: 'online', online: true }], { ifLoaded: true });
+    }, 1000);
+}
+
 async function load({ fresh = false } = {}) {
     if (engine) return engine;
     const c = await core();
     const { engine: saved } = await api.storage.session.get('engine');
+    const options = await currentOptions();
+    const speaks = await speaking(c, options);
+    if (engine) return engine;
     engine = new c.Engine(saved ?? null, seed());
-    const { options } = await api.storage.local.get('options');
-    exec(engine.handle({ type: 'options', options: options ?? {} }, Date.now()));
+    exec(engine.handle({ type: 'options', options: speaks }, Date.now()));
+    titleIn(options).catch(() => {});
     exec(engine.handle({ type: 'started', online: navigator.onLine, fresh: fresh || !saved }, Date.now()));
+    if (!navigator.onLine) watchOnline();
     return engine;
+}
+
+/** The options with the language the engine's words (the notification) take, its table loaded. */
+async function speaking(c, options) {
+    const lang = tagOf(options);
+    await ensureWords(c, lang);
+    return { ...(options ?? {}), lang };
+}
+
+/** The toolbar button's title in the chosen language (the manifest's follows the browser's). */
+async function titleIn(options) {
+    let title = api.i18n.getMessage('actionTitle');
+    if (options?.lang) {
+        const { locale } = (await core()).languageOf(options.lang);
+        title = (await readMessages(locale))?.actionTitle?.message || title;
+    }
+    await api.action.setTitle({ title }).catch(() => {});
 }
 
 async function save() {
@@ -56,7 +99,10 @@ export function run(events, { ifLoaded = false, options, newTab } = {}) {
         await ready;
         if (ifLoaded && !engine) return;
         const e = await load();
-        if (options) exec(e.handle({ type: 'options', options }, Date.now()));
+        if (options) {
+            exec(e.handle({ type: 'options', options: await speaking(await core(), options) }, Date.now()));
+            titleIn(options).catch(() => {});
+        }
         if (newTab !== undefined && (await api.tabs.get(newTab).catch(() => null))?.incognito) {
             exec(e.handle({ type: 'tab-private', tab: newTab }, Date.now()));
         }
@@ -97,7 +143,12 @@ export async function answer(msg, sender) {
         }
         case 'popup': {
             const view = e.view(checked.tab);
-            return view ? { ...(await cardOf(view)), url: view.url, origin: view.origin } : null;
+            return view ? { ...(await cardOf(view)), url: view.url, origin: view.origin, status_origins: originsOf(await statusSources(view)) } : null;
+        }
+        case 'status': {
+            // "Down for everyone?" clicked, in the tab's card or its popup.
+            const view = e.view(checked.tab);
+            return view ? checkStatus(view) : null;
         }
         case 'action': return runUser(checked.tab, checked.action);
         case 'due': return run([{ type: 'wake' }]);
@@ -194,13 +245,17 @@ async function probe({ origin, probe: id, url, timeout_ms: timeout, body_limit: 
     } finally {
         clearTimeout(timer);
     }
-    return run([{ type: 'probe-result', origin, probe: id, answer }]);
+    const offline = answer.kind !== 'response' && !navigator.onLine;
+    if (offline) watchOnline();
+    return run([...(offline ? [{ type: 'online', online: false }] : []), { type: 'probe-result', origin, probe: id, answer }]);
 }
 
 async function updateCard({ tab }) {
     const view = engine?.view(tab);
     await api.tabs.sendMessage(tab, { type: 'card:update', retry: view?.retry ?? null, can_resend: view?.can_resend ?? false }, { frameId: 0 }).catch(() => {});
-    await api.runtime.sendMessage({ type: 'state:changed', tabId: tab }).catch(() => {});
+    // The retry state goes with it: by the time the popup asks, a page that
+    // came back may have left the engine, and "back" would never be shown.
+    await api.runtime.sendMessage({ type: 'state:changed', tabId: tab, retry: view?.retry ?? null }).catch(() => {});
 }
 
 function wakeAt({ at_ms: at }) {
@@ -256,6 +311,7 @@ const COMMANDS = {
     }),
     record,
     'scan-tabs': scanTabs,
+    'watch-loads': ({ on }) => { watchingLoads = Boolean(on); },
     track: ({ tabs }) => {
         tracked = new Set(tabs);
         return api.storage.session.set({ tracked: tabs });

@@ -3,6 +3,7 @@
 
 import { api, browserLabel, coreOs } from './browser.js';
 import { core } from './core.js';
+import { ensureWords, tagOf } from './i18n.js';
 
 let platform = null;
 
@@ -14,15 +15,20 @@ export async function cardOf(view) {
     const { options = {}, history = {} } = await api.storage.local.get(['options', 'history']);
     const audience = options.audience ?? 'visitor';
     const seen = history[view.origin] ?? [];
+    // The core reads any tag: de-AT is German, a language it lacks English.
+    const lang = tagOf(options);
+    await ensureWords(c, lang);
     const context = {
         audience,
         os,
+        lang,
         started_ms: view.started_ms,
         tz_offset_min: -new Date().getTimezoneOffset(),
         attempts: view.attempts,
         tried: [],
         browser,
         incident: seen.length ? c.judgeIncident(seen, Date.now()) : null,
+        connection: view.connection ?? null,
     };
     return {
         card: c.explain(view.diagnosis, context),

@@ -32,6 +32,10 @@ const hooks = {
     'test:session': () => api.storage.session.get(null),
     'test:session-key': (msg) => api.storage.session.get(msg.key),
     'test:local': () => api.storage.local.get(null),
+    'test:managed': () => api.storage.managed.get().catch((e) => ({ error: String(e?.message ?? e) })),
+    'test:alarm': async () => (await api.alarms.get('gatewise-wake')) ?? null,
+    // Points "Down for everyone?" at local stand-ins of the status pages.
+    'test:status-bases': (msg) => { globalThis.gatewiseStatusBases = msg.bases; },
 };
 
 api.runtime.onMessage.addListener((msg, sender, sendResponse) => {

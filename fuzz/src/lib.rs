@@ -230,7 +230,7 @@ impl<'a> Arbitrary<'a> for FuzzResponse {
 pub const URLS: [&str; 4] = ["https://shop.example/cart", "https://shop.example/cart?x=1", "https://other.example/", ""];
 
 /// Every network failure, by number.
-pub const NETWORK: [NetworkFailure; 7] = NetworkFailure::ALL;
+pub const NETWORK: [NetworkFailure; NetworkFailure::ALL.len()] = NetworkFailure::ALL;
 
 /// One thing that happens to a tab's retry planner.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -370,6 +370,431 @@ impl Script {
     }
 }
 
+/// The URLs an [`EngineScript`] names by number: two pages of one origin
+/// (one with a query), the same origin with its default port spelt out,
+/// another origin, a host with no scheme the engine follows, and nothing.
+pub const ENGINE_URLS: [&str; 7] = [
+    "https://shop.example/cart",
+    "https://shop.example/cart?x=1#top",
+    "https://shop.example:443/pay",
+    "http://other.example/",
+    "https://a.other.example/p",
+    "chrome://newtab/",
+    "",
+];
+
+/// The error strings a [`EngineStep::NetworkError`] or a failed probe
+/// names by number: the browsers' own (Chromium's and Firefox's), the two
+/// that are no site's failure, and junk. Past the end: a string follows.
+pub const BROWSER_ERRORS: [&str; 8] = [
+    "net::ERR_CONNECTION_REFUSED",
+    "net::ERR_INTERNET_DISCONNECTED",
+    "NS_ERROR_NET_TIMEOUT",
+    "net::ERR_NAME_NOT_RESOLVED",
+    "net::ERR_ABORTED",
+    "net::ERR_BLOCKED_BY_CLIENT",
+    "TypeError: Failed to fetch",
+    "",
+];
+
+/// The value of the password field some fuzzed forms carry: it must never
+/// be kept in the engine's state nor handed back in a command.
+pub const PASSWORD: &str = "fuzz-password-never-kept";
+
+/// A URL of an [`EngineScript`]: a byte under 0xF0 names one of
+/// [`ENGINE_URLS`] (modulo its length); any other is followed by a `str16`
+/// URL of its own.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FuzzUrl {
+    /// One of [`ENGINE_URLS`].
+    Known(u8),
+    /// Any string.
+    Own(String),
+}
+
+impl FuzzUrl {
+    fn read(r: &mut Reader) -> Self {
+        match r.u8() {
+            b if b < 0xF0 => FuzzUrl::Known(b),
+            _ => FuzzUrl::Own(r.str16()),
+        }
+    }
+    fn write(&self, w: &mut Writer) {
+        match self {
+            FuzzUrl::Known(b) => w.u8(b % 0xF0),
+            FuzzUrl::Own(s) => {
+                w.u8(0xF0);
+                w.str16(s);
+            }
+        }
+    }
+    /// The URL.
+    pub fn url(&self) -> String {
+        match self {
+            FuzzUrl::Known(b) => ENGINE_URLS[*b as usize % ENGINE_URLS.len()].to_string(),
+            FuzzUrl::Own(s) => s.clone(),
+        }
+    }
+}
+
+/// A tab id: a byte under 0xF0 is a tab from -2 to 237 (a few negative
+/// ones, which belong to no tab); any other is followed by a `u16` tab, so
+/// that more tabs than the engine follows are one step away.
+fn read_tab(r: &mut Reader) -> i32 {
+    match r.u8() {
+        b if b < 0xF0 => i32::from(b) - 2,
+        _ => i32::from(r.u16()),
+    }
+}
+
+fn write_tab(w: &mut Writer, tab: i32) {
+    if (-2..0xF0 - 2).contains(&tab) {
+        w.u8((tab + 2) as u8);
+    } else {
+        w.u8(0xF0);
+        w.u16(tab.clamp(0, i32::from(u16::MAX)) as u16);
+    }
+}
+
+/// An error string: an index into [`BROWSER_ERRORS`], or past it a `str8`.
+fn read_error(r: &mut Reader) -> String {
+    match r.u8() as usize {
+        i if i < BROWSER_ERRORS.len() => BROWSER_ERRORS[i].to_string(),
+        _ => r.str8(),
+    }
+}
+
+fn write_error(w: &mut Writer, e: &str) {
+    match BROWSER_ERRORS.iter().position(|k| *k == e) {
+        Some(i) => w.u8(i as u8),
+        None => {
+            w.u8(0xFF);
+            w.str8(e);
+        }
+    }
+}
+
+/// What a probe the engine sent gets back.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FuzzProbeAnswer {
+    /// A response from this URL (after redirects) with this status, reason,
+    /// headers and body.
+    Response {
+        /// Where it answered from (`None`: the probed URL itself).
+        url: Option<FuzzUrl>,
+        /// The response (its own URL and method unused).
+        response: FuzzResponse,
+    },
+    /// No response: the browser's error.
+    Failed(String),
+    /// The shell's timeout.
+    TimedOut,
+}
+
+/// One thing that happens to the engine. Tabs, URLs and errors are read as
+/// [`read_tab`], [`FuzzUrl`] and [`BROWSER_ERRORS`] say.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum EngineStep {
+    /// A top-level request. `flags`: bit 0 POST, bit 1 a form, bit 2 the
+    /// form holds a password field, bit 3 a subframe, bit 4 a prerender, bit
+    /// 5 the same request id as the tab's last one (a redirect).
+    Request {
+        /// The tab.
+        tab: i32,
+        /// The URL.
+        url: FuzzUrl,
+        /// See above.
+        flags: u8,
+    },
+    /// Its response. `flags`: bit 0 POST, bit 1 from the cache, bit 2 a
+    /// subframe, bit 3 no request id.
+    Response {
+        /// The tab.
+        tab: i32,
+        /// The URL.
+        url: FuzzUrl,
+        /// See above.
+        flags: u8,
+        /// The status, the status line's reason and the headers (its URL,
+        /// method and body unused).
+        response: FuzzResponse,
+    },
+    /// No response. `post`: the method.
+    NetworkError {
+        /// The tab.
+        tab: i32,
+        /// The URL.
+        url: FuzzUrl,
+        /// A POST.
+        post: bool,
+        /// The browser's error.
+        error: String,
+    },
+    /// The tab finished loading this URL.
+    Complete {
+        /// The tab.
+        tab: i32,
+        /// The URL.
+        url: FuzzUrl,
+    },
+    /// The page's markup for the tab's last [`gatewise::engine::Command::ReadPage`]
+    /// (`stale`: for the load before it), from this URL (`None`: no script
+    /// could run there).
+    Page {
+        /// The tab.
+        tab: i32,
+        /// Answer an older load.
+        stale: bool,
+        /// The document's URL.
+        url: FuzzUrl,
+        /// The markup.
+        html: Option<String>,
+    },
+    /// The tab was closed.
+    Closed(i32),
+    /// A tab replaced another.
+    Replaced {
+        /// The new one.
+        added: i32,
+        /// The one that is gone.
+        removed: i32,
+    },
+    /// The tab is in a private window.
+    Private(i32),
+    /// An open tab found at start.
+    Existing {
+        /// The tab.
+        tab: i32,
+        /// Its URL.
+        url: FuzzUrl,
+        /// Its title.
+        title: String,
+    },
+    /// The clock moves on this many ms, then the engine is woken.
+    Wake(u32),
+    /// The probe `which` (modulo the probes out; none out: a probe id and
+    /// origin of the fuzzer's own) gets its answer.
+    Probe {
+        /// Which probe.
+        which: u8,
+        /// The answer.
+        answer: FuzzProbeAnswer,
+    },
+    /// The browser went online or offline.
+    Online(bool),
+    /// A button: 0 Retry now, 1 Stop, 2 Send again (modulo 3); `event`:
+    /// as an [`gatewise::engine::Event::User`] rather than [`gatewise::engine::Engine::user`].
+    User {
+        /// The tab.
+        tab: i32,
+        /// The button.
+        action: u8,
+        /// Through `handle`.
+        event: bool,
+    },
+    /// The options changed: bit 0 retry by itself, 1 notify, 2 the card in
+    /// the page, 3 offer to send forms again, 4 a `never` rule and 5 an
+    /// `always` rule for shop.example.
+    Options(u8),
+    /// The worker stopped and started again: the state goes through JSON
+    /// (as through `storage.session`), then `Started`. `fresh`: the storage
+    /// was empty (the state is dropped).
+    Restart {
+        /// No state survived.
+        fresh: bool,
+        /// `navigator.onLine`.
+        online: bool,
+    },
+}
+
+/// Arbitrary event sequences for the retry engine.
+///
+/// Wire format: `seed: u64` (the engine's randomness), then steps until the
+/// input ends, each a tag byte (taken modulo 15): 0 `Request` (tab, url,
+/// `flags: u8`), 1 `Response` (tab, url, `flags: u8`, a framed
+/// [`FuzzResponse`]), 2 `NetworkError` (tab, url, `post: u8`, error),
+/// 3 `Complete` (tab, url), 4 `Page` (tab, `flags: u8` (bit 0 stale, bit 1
+/// markup), url, and `html: str16` if bit 1), 5 `Closed` (tab), 6 `Replaced`
+/// (tab, tab), 7 `Private` (tab), 8 `Existing` (tab, url, `title: str8`),
+/// 9 `Wake` (`ms: u32`), 10 `Probe` (`which: u8`, `kind: u8`: 0 a response
+/// (`from: u8` 0 the probed URL, else a url) and a framed [`FuzzResponse`],
+/// 1 failed (error), else timed out), 11 `Online` (`u8` & 1), 12 `User` (tab,
+/// `action: u8`, `event: u8`), 13 `Options` (`u8`), 14 `Restart` (`u8`: bit 0
+/// fresh, bit 1 offline).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EngineScript {
+    /// The randomness's seed.
+    pub seed: u64,
+    /// What happens, in order.
+    pub steps: Vec<EngineStep>,
+}
+
+impl<'a> Arbitrary<'a> for EngineScript {
+    fn arbitrary(u: &mut Unstructured<'a>) -> Result<Self> {
+        let mut r = Reader(u);
+        let seed = r.u64();
+        let mut steps = Vec::new();
+        while !r.is_empty() {
+            let r = &mut r;
+            steps.push(match r.u8() % 15 {
+                0 => EngineStep::Request { tab: read_tab(r), url: FuzzUrl::read(r), flags: r.u8() },
+                1 => EngineStep::Response { tab: read_tab(r), url: FuzzUrl::read(r), flags: r.u8(), response: FuzzResponse::read_framed(r) },
+                2 => EngineStep::NetworkError { tab: read_tab(r), url: FuzzUrl::read(r), post: r.u8() & 1 == 1, error: read_error(r) },
+                3 => EngineStep::Complete { tab: read_tab(r), url: FuzzUrl::read(r) },
+                4 => {
+                    let tab = read_tab(r);
+                    let flags = r.u8();
+                    let url = FuzzUrl::read(r);
+                    let html = (flags & 2 != 0).then(|| r.str16());
+                    EngineStep::Page { tab, stale: flags & 1 != 0, url, html }
+                }
+                5 => EngineStep::Closed(read_tab(r)),
+                6 => EngineStep::Replaced { added: read_tab(r), removed: read_tab(r) },
+                7 => EngineStep::Private(read_tab(r)),
+                8 => EngineStep::Existing { tab: read_tab(r), url: FuzzUrl::read(r), title: r.str8() },
+                9 => EngineStep::Wake(r.u32()),
+                10 => {
+                    let which = r.u8();
+                    let answer = match r.u8() {
+                        0 => {
+                            let url = match r.u8() {
+                                0 => None,
+                                _ => Some(FuzzUrl::read(r)),
+                            };
+                            FuzzProbeAnswer::Response { url, response: FuzzResponse::read_framed(r) }
+                        }
+                        1 => FuzzProbeAnswer::Failed(read_error(r)),
+                        _ => FuzzProbeAnswer::TimedOut,
+                    };
+                    EngineStep::Probe { which, answer }
+                }
+                11 => EngineStep::Online(r.u8() & 1 == 1),
+                12 => EngineStep::User { tab: read_tab(r), action: r.u8(), event: r.u8() & 1 == 1 },
+                13 => EngineStep::Options(r.u8()),
+                _ => {
+                    let b = r.u8();
+                    EngineStep::Restart { fresh: b & 1 != 0, online: b & 2 == 0 }
+                }
+            });
+        }
+        Ok(EngineScript { seed, steps })
+    }
+    fn arbitrary_take_rest(mut u: Unstructured<'a>) -> Result<Self> {
+        Self::arbitrary(&mut u)
+    }
+}
+
+impl EngineScript {
+    /// The bytes that [`Arbitrary`] reads back as this script.
+    pub fn encode(&self) -> Vec<u8> {
+        let mut w = Writer::default();
+        w.u64(self.seed);
+        for step in &self.steps {
+            let w = &mut w;
+            match step {
+                EngineStep::Request { tab, url, flags } => {
+                    w.u8(0);
+                    write_tab(w, *tab);
+                    url.write(w);
+                    w.u8(*flags);
+                }
+                EngineStep::Response { tab, url, flags, response } => {
+                    w.u8(1);
+                    write_tab(w, *tab);
+                    url.write(w);
+                    w.u8(*flags);
+                    response.write_framed(w);
+                }
+                EngineStep::NetworkError { tab, url, post, error } => {
+                    w.u8(2);
+                    write_tab(w, *tab);
+                    url.write(w);
+                    w.u8((*post).into());
+                    write_error(w, error);
+                }
+                EngineStep::Complete { tab, url } => {
+                    w.u8(3);
+                    write_tab(w, *tab);
+                    url.write(w);
+                }
+                EngineStep::Page { tab, stale, url, html } => {
+                    w.u8(4);
+                    write_tab(w, *tab);
+                    w.u8(u8::from(*stale) | u8::from(html.is_some()) << 1);
+                    url.write(w);
+                    if let Some(h) = html {
+                        w.str16(h);
+                    }
+                }
+                EngineStep::Closed(tab) => {
+                    w.u8(5);
+                    write_tab(w, *tab);
+                }
+                EngineStep::Replaced { added, removed } => {
+                    w.u8(6);
+                    write_tab(w, *added);
+                    write_tab(w, *removed);
+                }
+                EngineStep::Private(tab) => {
+                    w.u8(7);
+                    write_tab(w, *tab);
+                }
+                EngineStep::Existing { tab, url, title } => {
+                    w.u8(8);
+                    write_tab(w, *tab);
+                    url.write(w);
+                    w.str8(title);
+                }
+                EngineStep::Wake(ms) => {
+                    w.u8(9);
+                    w.u32(*ms);
+                }
+                EngineStep::Probe { which, answer } => {
+                    w.u8(10);
+                    w.u8(*which);
+                    match answer {
+                        FuzzProbeAnswer::Response { url, response } => {
+                            w.u8(0);
+                            match url {
+                                None => w.u8(0),
+                                Some(u) => {
+                                    w.u8(1);
+                                    u.write(w);
+                                }
+                            }
+                            response.write_framed(w);
+                        }
+                        FuzzProbeAnswer::Failed(e) => {
+                            w.u8(1);
+                            write_error(w, e);
+                        }
+                        FuzzProbeAnswer::TimedOut => w.u8(2),
+                    }
+                }
+                EngineStep::Online(on) => {
+                    w.u8(11);
+                    w.u8((*on).into());
+                }
+                EngineStep::User { tab, action, event } => {
+                    w.u8(12);
+                    write_tab(w, *tab);
+                    w.u8(*action);
+                    w.u8((*event).into());
+                }
+                EngineStep::Options(b) => {
+                    w.u8(13);
+                    w.u8(*b);
+                }
+                EngineStep::Restart { fresh, online } => {
+                    w.u8(14);
+                    w.u8(u8::from(*fresh) | u8::from(!*online) << 1);
+                }
+            }
+        }
+        w.0
+    }
+}
+
 /// The diagnosis for a [`Step::Network`].
 pub fn network_diagnosis(kind: u8, url: u8) -> Diagnosis {
     let failure = NETWORK[kind as usize % NETWORK.len()];
@@ -463,10 +888,43 @@ mod tests {
     }
 
     #[test]
+    fn an_engine_script_reads_back_as_written() {
+        let s = EngineScript {
+            seed: 9,
+            steps: vec![
+                EngineStep::Request { tab: 1, url: FuzzUrl::Known(0), flags: 3 },
+                EngineStep::Response { tab: 300, url: FuzzUrl::Own("https://x.example/".into()), flags: 0, response: sample() },
+                EngineStep::NetworkError { tab: -2, url: FuzzUrl::Known(3), post: true, error: BROWSER_ERRORS[0].into() },
+                EngineStep::NetworkError { tab: 4, url: FuzzUrl::Known(3), post: false, error: "net::ERR_SOMETHING_NEW".into() },
+                EngineStep::Complete { tab: 1, url: FuzzUrl::Known(1) },
+                EngineStep::Page { tab: 1, stale: false, url: FuzzUrl::Known(0), html: Some("<title>502</title>".into()) },
+                EngineStep::Page { tab: 1, stale: true, url: FuzzUrl::Known(0), html: None },
+                EngineStep::Closed(5),
+                EngineStep::Replaced { added: 6, removed: 1 },
+                EngineStep::Private(7),
+                EngineStep::Existing { tab: 8, url: FuzzUrl::Known(2), title: "502 Bad Gateway".into() },
+                EngineStep::Wake(70_000),
+                EngineStep::Probe { which: 0, answer: FuzzProbeAnswer::Response { url: None, response: sample() } },
+                EngineStep::Probe { which: 1, answer: FuzzProbeAnswer::Response { url: Some(FuzzUrl::Known(4)), response: sample() } },
+                EngineStep::Probe { which: 2, answer: FuzzProbeAnswer::Failed(BROWSER_ERRORS[2].into()) },
+                EngineStep::Probe { which: 3, answer: FuzzProbeAnswer::TimedOut },
+                EngineStep::Online(false),
+                EngineStep::User { tab: 1, action: 2, event: true },
+                EngineStep::Options(0b1010),
+                EngineStep::Restart { fresh: false, online: true },
+                EngineStep::Restart { fresh: true, online: false },
+            ],
+        };
+        let back = EngineScript::arbitrary_take_rest(Unstructured::new(&s.encode())).unwrap();
+        assert_eq!(back, s);
+    }
+
+    #[test]
     fn any_bytes_are_some_input() {
         for bytes in [&b""[..], b"\x01", b"\xff\xff\xff", b"\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"] {
             let _ = FuzzResponse::arbitrary_take_rest(Unstructured::new(bytes)).unwrap();
             let _ = Script::arbitrary_take_rest(Unstructured::new(bytes)).unwrap();
+            let _ = EngineScript::arbitrary_take_rest(Unstructured::new(bytes)).unwrap();
         }
     }
 

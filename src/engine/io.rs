@@ -6,6 +6,7 @@
 //! the browser's own objects and carries out commands by name.
 
 use crate::diagnose::Diagnosis;
+use crate::explain::ConnectionCause;
 use crate::plan::RetryPolicy;
 use serde::{Deserialize, Serialize};
 
@@ -173,6 +174,22 @@ pub enum Event {
         /// `navigator.onLine`.
         online: bool,
     },
+    /// The browser's captive-portal detection changed (Firefox's
+    /// `captivePortal.onStateChanged`): `locked_portal`, `unlocked_portal`,
+    /// `not_captive` or `unknown`.
+    CaptivePortal {
+        /// The state, as the browser names it.
+        state: String,
+    },
+    /// A top-level page of some tab loaded (any HTTP answer), reported
+    /// while [`Command::WatchLoads`] asks for it: the connection works.
+    SiteOk {
+        /// The URL that answered.
+        url: String,
+        /// Whether the browser's cache answered (then it proves nothing).
+        #[serde(default)]
+        from_cache: bool,
+    },
     /// The person pressed a button of the card (or a keyboard shortcut).
     User {
         /// The tab.
@@ -243,6 +260,8 @@ pub struct Options {
     /// The retry policy: the defaults with the person's changes (a partial
     /// object fills the rest from [`RetryPolicy::default`]).
     pub policy: RetryPolicy,
+    /// The language of the words the engine sends (the notification).
+    pub lang: crate::explain::Lang,
 }
 
 impl Default for Options {
@@ -254,6 +273,7 @@ impl Default for Options {
             offer_resend: true,
             sites: Default::default(),
             policy: Default::default(),
+            lang: Default::default(),
         }
     }
 }
@@ -350,6 +370,13 @@ pub enum Command {
     },
     /// Look at the open tabs and report each with [`Event::ExistingTab`].
     ScanTabs,
+    /// Report (or stop reporting) every top-level page that loads, of any
+    /// tab, with [`Event::SiteOk`]: asked while the visitor's connection is
+    /// the likely fault, so that a site loading fine ends the wait.
+    WatchLoads {
+        /// Whether to report them.
+        on: bool,
+    },
     /// The set of tabs the engine follows changed: the shell forwards every
     /// event of these tabs, and of other tabs only their failures.
     Track {
@@ -411,6 +438,10 @@ pub struct TabView {
     /// An archived copy of the page, its query string left out (it may
     /// carry a session or a search; nothing is asked until it is clicked).
     pub archive_url: String,
+    /// Why the visitor's own connection is the likely fault, when it is:
+    /// the card says "your connection", and retries wait for it.
+    #[serde(default)]
+    pub connection: Option<ConnectionCause>,
 }
 
 /// An event as the shell sends it: one flat object, `type` naming the event
@@ -470,6 +501,8 @@ pub struct EventWire {
     pub answer: Option<ProbeWire>,
     /// The person's action (`user`).
     pub action: Option<UserAction>,
+    /// The captive portal's state (`captive-portal`).
+    pub state: Option<String>,
 }
 
 /// A probe's answer as the shell sends it (`kind`: `response`, `failed`, `timed-out`).
@@ -556,6 +589,8 @@ impl TryFrom<EventWire> for Event {
                 Event::ProbeResult { origin: w.origin.clone().ok_or("event `probe-result` needs `origin`")?, probe: w.probe.ok_or("event `probe-result` needs `probe`")?, answer }
             }
             "online" => Event::Online { online: w.online.ok_or("event `online` needs `online`")? },
+            "captive-portal" => Event::CaptivePortal { state: w.state.clone().ok_or("event `captive-portal` needs `state`")? },
+            "site-ok" => Event::SiteOk { url: url()?, from_cache: w.from_cache.unwrap_or(false) },
             "user" => Event::User { tab: tab()?, action: w.action.ok_or("event `user` needs `action`")? },
             other => return Err(format!("unknown event `{other}`")),
         })

@@ -21,6 +21,9 @@ pub enum Message {
     CardAction(UserAction, Option<TabId>),
     /// The popup asks for a tab's card.
     PopupGet(TabId),
+    /// "Down for everyone?" clicked, in a page's card or in the popup (the
+    /// tab is named by extension pages only).
+    CardStatus(Option<TabId>),
     /// Forget one site's history (popup, options).
     ForgetSite(String),
     /// Forget every site's history (options).
@@ -74,6 +77,10 @@ impl TryFrom<MessageWire> for Message {
                 only(false, true, false)?;
                 Message::PopupGet(w.tab_id.ok_or_else(|| bad("no tabId"))?)
             }
+            "card:status" => {
+                only(false, true, false)?;
+                Message::CardStatus(w.tab_id)
+            }
             "history:forget-site" => {
                 only(false, false, true)?;
                 Message::ForgetSite(w.origin.clone().ok_or_else(|| bad("no origin"))?)
@@ -110,6 +117,8 @@ pub enum Request {
     Action(TabId, UserAction),
     /// The popup's view of this tab.
     Popup(TabId),
+    /// The public status pages' answers about this tab's failure.
+    Status(TabId),
     /// Forget this origin's history.
     ForgetSite(String),
     /// Forget all history.
@@ -165,6 +174,7 @@ pub fn check(message: Message, sender: &Sender) -> Result<Request, MessageError>
         }
         Message::CardAction(action, tab_id) => Request::Action(named_tab(tab_id)?, action),
         Message::PopupGet(tab_id) => Request::Popup(named_tab(Some(tab_id))?),
+        Message::CardStatus(tab_id) => Request::Status(named_tab(tab_id)?),
         Message::ForgetSite(origin) => {
             extension_page()?;
             if origin.len() > MAX_ORIGIN || super::origin_of(&origin) != origin {

@@ -39,6 +39,8 @@ pub use io::*;
 
 use crate::codes;
 use crate::diagnose::{diagnose, diagnose_network, Diagnosis, Kind, Response};
+use crate::explain::ConnectionCause;
+use crate::network::ErrorClass;
 use crate::headers::Headers;
 use crate::network::NetworkFailure;
 use crate::plan::{is_idempotent, Decision, Planner, Random, RetryPolicy, StopReason};
@@ -67,6 +69,17 @@ pub mod limits {
     /// The longest spread of the first attempts after the connection comes
     /// back (ms), so that every stream does not probe at once.
     pub const ONLINE_SPREAD_MS: u64 = 2_000;
+    /// How long a network failure counts toward "several sites fail at
+    /// once" (ms), and a redirect toward "a captive portal".
+    pub const CONNECTION_WINDOW_MS: u64 = 60_000;
+    /// Unrelated sites (registrable domains) failing within the window that
+    /// make the visitor's connection the likely fault.
+    pub const CONNECTION_SITES: usize = 3;
+    /// Unrelated sites sent to the same foreign page within the window that
+    /// make a captive portal the likely cause.
+    pub const PORTAL_SITES: usize = 2;
+    /// Network failures and redirects remembered at most.
+    pub const CONNECTION_MEMORY: usize = 32;
 }
 use limits::*;
 
@@ -103,6 +116,23 @@ fn host_of(url: &str) -> String {
     host.rsplit_once(':').map_or(host, |(h, _)| h).to_string()
 }
 
+/// The site of a URL, for "unrelated sites": its registrable domain, by a
+/// rule of thumb (the last two labels, three under a two-letter country
+/// code with a generic second level such as `co.uk`); an IP address, or a
+/// single-label name, is its own site.
+pub fn site_of(url: &str) -> String {
+    let host = host_of(url);
+    let host = host.trim_end_matches('.');
+    if host.starts_with('[') || host.parse::<std::net::Ipv4Addr>().is_ok() {
+        return host.to_string();
+    }
+    let labels: Vec<&str> = host.split('.').collect();
+    let n = labels.len();
+    let generic = ["co", "com", "net", "org", "gov", "ac", "edu", "ne", "or", "go", "gob", "mil"];
+    let take = if n >= 3 && labels[n - 1].len() == 2 && generic.contains(&labels[n - 2]) { 3 } else { 2 };
+    labels[n.saturating_sub(take)..].join(".")
+}
+
 /// The same page: the same origin and path (a page may rewrite its query,
 /// as bot checks do, and stay the page that was loaded).
 fn same_page(a: &str, b: &str) -> bool {
@@ -135,6 +165,7 @@ pub fn badge_text(d: &Diagnosis) -> String {
     match (d.status, d.network) {
         (Some(code), _) => code.to_string(),
         (None, Some(NetworkFailure::NameNotResolved)) => "DNS".into(),
+        (None, Some(NetworkFailure::Certificate)) => "CERT".into(),
         _ => "ERR".into(),
     }
 }
@@ -293,6 +324,18 @@ struct Stream {
     attempts: u32,
 }
 
+/// A sign of the visitor's connection failing: a site's load or probe
+/// that got no response, or a probe sent to another site's page.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+struct Sign {
+    at_ms: u64,
+    /// The site that failed.
+    site: String,
+    /// For a redirect: the site it was sent to.
+    #[serde(default)]
+    to: Option<String>,
+}
+
 /// The engine's whole state. It serialises to `storage.session` and back.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
@@ -306,6 +349,14 @@ pub struct Engine {
     /// so that unchanged ones are not sent again.
     wake: Option<u64>,
     tracked: Vec<TabId>,
+    /// Recent signs of the visitor's connection failing.
+    signs: Vec<Sign>,
+    /// The browser's captive-portal detection says a portal holds the connection.
+    portal: bool,
+    /// The judgement of the visitor's connection last reported (cards, loads watched).
+    connection: Option<ConnectionCause>,
+    /// Whether the shell was asked to report every page that loads.
+    watching: bool,
 }
 
 impl Default for Engine {
@@ -318,6 +369,10 @@ impl Default for Engine {
             next_probe: 0,
             wake: None,
             tracked: Vec::new(),
+            signs: Vec::new(),
+            portal: false,
+            connection: None,
+            watching: false,
         }
     }
 }
@@ -396,12 +451,25 @@ impl Engine {
             Event::ExistingTab { tab, url, title } => self.on_existing(now_ms, tab, url, title, &mut out),
             Event::Wake => {}
             Event::ProbeResult { origin, probe, answer } => self.on_probe(now_ms, origin, probe, answer, rng, &mut out),
-            Event::Online { online } => self.on_online(now_ms, online, rng),
+            Event::Online { online } => self.on_online(online),
+            Event::CaptivePortal { state } => {
+                let locked = state == "locked_portal";
+                if self.portal && !locked {
+                    self.connection_works(None);
+                }
+                self.portal = locked;
+            }
+            Event::SiteOk { url, from_cache } => {
+                if !from_cache {
+                    self.connection_works(Some(&url));
+                }
+            }
             Event::User { tab, action } => {
                 // A refused action changes nothing; the shell learns why from `act`.
                 let _ = self.act(now_ms, tab, action, rng, &mut out);
             }
         }
+        self.hold_or_release(now_ms, rng);
         self.run_due(now_ms, rng, &mut out);
         self.finish(now_ms, out)
     }
@@ -451,6 +519,7 @@ impl Engine {
             can_retry_now: !post && is_outage(&f.diagnosis) && f.url.len() <= MAX_URL,
             card_in_page: self.options.card_in_page,
             archive_url: archive_url(&f.url),
+            connection: self.connection.filter(|_| f.diagnosis.kind == Kind::NetworkFailure),
         })
     }
 
@@ -471,7 +540,10 @@ impl Engine {
             let l = t.load.as_ref()?;
             (l.outcome.is_some() && !l.reading).then_some(l.since_ms + COMPLETE_GRACE_MS)
         });
-        streams.chain(loads).min()
+        // Streams held for the connection look again when its signs age out.
+        let held = self.streams.values().any(|s| matches!(s.phase, Phase::Paused { .. }));
+        let signs = self.signs.iter().map(|s| s.at_ms + CONNECTION_WINDOW_MS).min().filter(|_| held && self.online && !self.portal);
+        streams.chain(loads).chain(signs).min()
     }
 
     /// How many streams (origins being retried) there are.
@@ -501,6 +573,8 @@ impl Engine {
         }
         self.wake = None;
         self.tracked.clear();
+        // A new worker watches no loads: asked again if still needed.
+        self.watching = false;
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -537,6 +611,10 @@ impl Engine {
             t.load = Some(Load { seq: t.seq, request, url: url.clone(), method: method.clone(), form: None, outcome: None, complete: false, reading: false, since_ms: now_ms });
         }
         let status = *status;
+        let answered = url.clone();
+        // A site answered: the visitor's connection works.
+        self.connection_works(Some(&answered));
+        let t = self.tabs.or_default(tab);
         let Some(load) = t.load.as_mut() else { return };
         load.url = url.clone();
         load.since_ms = now_ms;
@@ -554,7 +632,7 @@ impl Engine {
         let t = self.tabs.or_default(tab);
         let load = t.load.take().filter(|l| request.is_empty() || l.request == request);
         t.touched_ms = now_ms;
-        let Some(failure) = NetworkFailure::from_browser_error(error) else {
+        let Some(failure) = NetworkFailure::classify(error).failure else {
             // Stopped by the person, blocked by an extension or by policy:
             // not the site's failure, and not ours to explain.
             if !self.tabs.get(&tab).is_some_and(|t| t.failure.is_some()) {
@@ -563,6 +641,9 @@ impl Engine {
             return;
         };
         let method = if method.is_empty() { load.as_ref().map_or("GET".to_string(), |l| l.method.clone()) } else { method };
+        if counts_against_connection(failure) {
+            self.sign(now_ms, &url, None);
+        }
         let d = diagnose_network(failure, &method, &url);
         let form = load.and_then(|l| l.form);
         self.outcome(now_ms, tab, d, form, rng, out);
@@ -645,14 +726,76 @@ impl Engine {
         self.read_page(tab, out);
     }
 
-    fn on_online(&mut self, now_ms: u64, online: bool, rng: &mut impl Random) {
-        let was = self.online;
+    fn on_online(&mut self, online: bool) {
+        if online && !self.online {
+            self.connection_works(None);
+        }
         self.online = online;
-        if online && !was {
-            for s in self.streams.values_mut() {
-                if let Phase::Paused { attempt } = s.phase {
-                    s.phase = Phase::Waiting { at_ms: now_ms + rng.up_to(ONLINE_SPREAD_MS), attempt };
-                }
+    }
+
+    // ---- the visitor's connection ----
+
+    /// Remembers a sign of the connection failing at `url`'s site (and,
+    /// for a redirect, where it was sent).
+    fn sign(&mut self, now_ms: u64, url: &str, to: Option<String>) {
+        let site = site_of(url);
+        if site.is_empty() {
+            return;
+        }
+        self.signs.push(Sign { at_ms: now_ms, site, to });
+        if self.signs.len() > CONNECTION_MEMORY {
+            self.signs.remove(0);
+        }
+    }
+
+    /// The connection works: a site answered (`url`; `None`: the browser
+    /// says so). A page of a site that others were sent to (a portal's
+    /// sign-in page) proves nothing.
+    fn connection_works(&mut self, url: Option<&str>) {
+        if let Some(url) = url {
+            let site = site_of(url);
+            if site.is_empty() || self.signs.iter().any(|s| s.to.as_deref() == Some(site.as_str())) {
+                return;
+            }
+        }
+        self.signs.clear();
+    }
+
+    /// Whether the visitor's own connection is the likely fault now, and why.
+    pub fn connection(&self, now_ms: u64) -> Option<ConnectionCause> {
+        if !self.online {
+            return Some(ConnectionCause::Offline);
+        }
+        if self.portal {
+            return Some(ConnectionCause::CaptivePortal);
+        }
+        let recent = || self.signs.iter().filter(|s| s.at_ms + CONNECTION_WINDOW_MS > now_ms);
+        // Unrelated sites sent to one page of yet another site.
+        for target in recent().filter_map(|s| s.to.as_deref()) {
+            let mut sites: Vec<&str> = recent().filter(|s| s.to.as_deref() == Some(target)).map(|s| s.site.as_str()).collect();
+            sites.sort_unstable();
+            sites.dedup();
+            if sites.len() >= PORTAL_SITES {
+                return Some(ConnectionCause::CaptivePortal);
+            }
+        }
+        let mut sites: Vec<&str> = recent().filter(|s| s.to.is_none()).map(|s| s.site.as_str()).collect();
+        sites.sort_unstable();
+        sites.dedup();
+        (sites.len() >= CONNECTION_SITES).then_some(ConnectionCause::ManySites { sites: sites.len() as u32 })
+    }
+
+    /// While the connection is the likely fault, no stream probes its site:
+    /// an attempt that falls due then waits for the connection (in
+    /// [`Engine::run_due`]). When it looks back, the waiting streams carry
+    /// on, spread over [`ONLINE_SPREAD_MS`].
+    fn hold_or_release(&mut self, now_ms: u64, rng: &mut impl Random) {
+        if self.connection(now_ms).is_some() {
+            return;
+        }
+        for s in self.streams.values_mut() {
+            if let Phase::Paused { attempt } = s.phase {
+                s.phase = Phase::Waiting { at_ms: now_ms + rng.up_to(ONLINE_SPREAD_MS), attempt };
             }
         }
     }
@@ -680,13 +823,27 @@ impl Engine {
                 // to a login page, another site or a captive portal's page
                 // answering 200 says nothing of it.
                 let here = same_document(&answered, &url) || answered.is_empty();
+                if !here && site_of(&answered) != site_of(&url) {
+                    // Sent to another site's page: a portal's, if unrelated sites all go there.
+                    self.sign(now_ms, &url, Some(site_of(&answered)));
+                } else {
+                    self.connection_works(Some(&url));
+                }
                 Seen { ok: !is_outage(&d) && here && d.kind == Kind::NotAnError, status: Some(status), diagnosis: is_outage(&d).then_some(d) }
             }
             ProbeAnswer::Failed { error } => {
-                let d = NetworkFailure::from_browser_error(&error).map(|f| diagnose_network(f, "GET", &url));
+                let failure = NetworkFailure::from_browser_error(&error);
+                // A fetch that failed with no detail is a network failure too.
+                if failure.is_none_or(counts_against_connection) {
+                    self.sign(now_ms, &url, None);
+                }
+                let d = failure.map(|f| diagnose_network(f, "GET", &url));
                 Seen { ok: false, status: None, diagnosis: d }
             }
-            ProbeAnswer::TimedOut => Seen { ok: false, status: None, diagnosis: Some(diagnose_network(NetworkFailure::TimedOut, "GET", &url)) },
+            ProbeAnswer::TimedOut => {
+                self.sign(now_ms, &url, None);
+                Seen { ok: false, status: None, diagnosis: Some(diagnose_network(NetworkFailure::TimedOut, "GET", &url)) }
+            }
         };
         // Recorded if any of the stream's tabs is in an ordinary window.
         let tabs = self.streams.get(&origin).map(|s| s.tabs.clone()).unwrap_or_default();
@@ -961,7 +1118,7 @@ impl Engine {
             out.push(Command::Reload { tabs });
         }
         if self.options.notify {
-            out.push(Command::NotifyBack { origin: origin.to_string(), message: crate::explain::en::LABELS.back.to_string() });
+            out.push(Command::NotifyBack { origin: origin.to_string(), message: crate::explain::words(self.options.lang).labels.back.to_string() });
         }
     }
 
@@ -978,10 +1135,11 @@ impl Engine {
             })
             .map(|(o, _)| o.clone())
             .collect();
+        let held = self.connection(now_ms).is_some();
         for origin in due {
             let Some(s) = self.streams.get_mut(&origin) else { continue };
             match s.phase {
-                Phase::Waiting { attempt, .. } if !self.online => {
+                Phase::Waiting { attempt, .. } if held => {
                     // Offline: nothing to learn from a probe; "online" resumes.
                     s.phase = Phase::Paused { attempt };
                     for &tab in &s.tabs {
@@ -1085,6 +1243,20 @@ impl Engine {
             let Some(tab) = oldest else { break };
             self.forget_tab(tab, &mut out);
         }
+        let connection = self.connection(now_ms);
+        if connection != self.connection {
+            self.connection = connection;
+            // Every card of a failure with no response says it, or stops saying it.
+            for (tab, t) in self.tabs.iter() {
+                if t.failure.as_ref().is_some_and(|f| f.diagnosis.kind == Kind::NetworkFailure) {
+                    out.push(Command::UpdateCard { tab: *tab });
+                }
+            }
+        }
+        if connection.is_some() != self.watching {
+            self.watching = connection.is_some();
+            out.push(Command::WatchLoads { on: self.watching });
+        }
         let wake = self.next_wake();
         if wake != self.wake {
             self.wake = wake;
@@ -1095,9 +1267,15 @@ impl Engine {
             self.tracked = tracked.clone();
             out.push(Command::Track { tabs: tracked });
         }
-        let _ = now_ms;
         out.0
     }
+}
+
+/// Whether a failure says something of the visitor's connection: no
+/// name, no connection, no proxy. A certificate or a broken answer says
+/// the network carried the request.
+fn counts_against_connection(f: NetworkFailure) -> bool {
+    matches!(f.class(), ErrorClass::NameResolution | ErrorClass::Connection | ErrorClass::Offline | ErrorClass::Proxy)
 }
 
 struct Seen {

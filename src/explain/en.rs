@@ -1,6 +1,6 @@
-//! English. Every sentence the card shows lives here; a second language is
-//! a sibling module with the same items and one more arm in
-//! [`super::Lang`].
+//! English. Every sentence the card shows lives here; another language is a
+//! sibling file with the same items and signatures, gathered into a
+//! [`super::Words`] by one line in `words.rs`.
 //!
 //! The words depend on three things: the code, the hop that failed and the
 //! vendor. [`CODES`] holds each code's text for its usual hop (the site's
@@ -12,8 +12,9 @@
 //! site's...", "Cloudflare...", "Your...", "The network..."): a test holds
 //! every real page's card to it.
 
-use super::{CodeText, Labels, Os, Situation, StepId, StepText};
+use super::{CodeText, Labels, Os, Situation, Special, StepId, StepText};
 use crate::network::NetworkFailure;
+use crate::vendors::{VariantId, VendorId};
 
 /// Labels of the card's interface.
 pub const LABELS: Labels = Labels {
@@ -32,7 +33,7 @@ pub const LABELS: Labels = Labels {
     network: "Network",
     next_retry: "Next try in",
     attempt_of: "try {n} of {m}",
-    offline: "Paused: you are offline. Gatewise carries on when the connection is back.",
+    offline: "Paused: waiting for your connection. Gatewise carries on when it works again.",
     retrying: "Checking the site…",
     back: "The site is back.",
     gave_up: "Stopped retrying.",
@@ -44,7 +45,48 @@ pub const LABELS: Labels = Labels {
     working: "Working",
     failing: "Failing",
     unknown: "Not known",
+    your_connection: "Your connection",
+    check_status: "Down for everyone?",
+    checking_status: "Asking the public status pages…",
+    check_status_note: "Asks the site's public status page and its provider's, naming only the site's domain. Nothing is asked until you click.",
+    status_link_only: "{name} publishes no status that Gatewise can read: see its status page.",
+    status_site_unknown: "{name} gave no status answer (this site may have no public status page), checked {at}",
+    status_unknown: "{name}'s status gave no readable answer, checked {at}",
+    status_said: "{name} says: {said}, checked {at}",
+    status_operational: "{name} says: all systems operational, checked {at}",
+    status_degraded: "{name} says: some services are degraded, checked {at}",
+    status_outage: "{name} says: major outage, checked {at}",
+    status_maintenance: "{name} says: maintenance under way, checked {at}",
+    status_sum_none: "There is no public status page to ask for this site.",
+    status_sum_outage: "Not just you: {name} reports an outage.",
+    status_sum_degraded: "Probably not just you: {name} reports problems.",
+    status_sum_maintenance: "{name} reports maintenance under way.",
+    status_sum_operational: "No outage reported publicly: the failure may be this site's alone, or not on its status page yet.",
+    status_sum_unreadable: "No status page gave a readable answer.",
 };
+
+/// The headline, what happened and whose fault, when the visitor's own
+/// connection is the likely fault (see [`super::ConnectionCause`]).
+pub fn connection(cause: super::ConnectionCause) -> (String, String, String) {
+    use super::ConnectionCause::*;
+    match cause {
+        Offline => (
+            "Your connection is down, not the site".into(),
+            "Your browser reports no network connection at all, so no site can load now. Gatewise waits for the connection to come back, then tries the page again.".into(),
+            "Your connection, not the site.".into(),
+        ),
+        CaptivePortal => (
+            "Your network wants you to sign in first".into(),
+            "This network (a hotel, airport, café or office Wi-Fi) holds every connection until you sign in on its own page, so sites fail or lead to that page. Sign in, and Gatewise tries the page again.".into(),
+            "Your network's sign-in page, not the site.".into(),
+        ),
+        ManySites { sites } => (
+            "Your connection seems to be failing, not the site".into(),
+            format!("{sites} unrelated sites failed to load within the last minute. That points at your own connection (Wi-Fi, router, VPN, DNS) rather than at this site, so Gatewise waits for the connection to come back instead of asking the site again."),
+            "Your connection, most likely: several sites fail at once.".into(),
+        ),
+    }
+}
 
 /// Text for each status code and network failure.
 pub fn code(code: u16) -> Option<&'static CodeText> {
@@ -62,6 +104,15 @@ pub fn network(kind: NetworkFailure) -> &'static CodeText {
         EmptyResponse => 4,
         Offline => 5,
         TlsFailure => 6,
+        Unreachable => 7,
+        NetworkChanged => 8,
+        Certificate => 9,
+        ClientCertificate => 10,
+        Protocol => 11,
+        Proxy => 12,
+        Redirects => 13,
+        BadAddress => 14,
+        Other => 15,
     };
     &NETWORK[i]
 }
@@ -142,7 +193,7 @@ const fn t(
 }
 
 /// Each code's text, for a failure of the site's server (the usual hop).
-const CODES: &[CodeText] = &[
+pub const CODES: &[CodeText] = &[
     t(500, "500 Internal Server Error", "The site's server failed on this request",
       "Something on the site's server failed while handling your request. Most often it is the application (a bug, a broken plugin or theme, a resource limit), but the web server also sends 500 by itself, for example for a syntax error in .htaccess or a loop in its own rewrite rules.",
       "The site's server or its application. You did nothing wrong.",
@@ -258,26 +309,9 @@ const CODES: &[CodeText] = &[
       &["Check that the origin is up and reachable from the proxy; check firewalls between them."]),
 ];
 
-/// A page whose vendor says more than its code. The first entry that fits
-/// wins; every field left `None` fits anything.
-pub struct Special {
-    /// The vendor that wrote the page (several: `a|b|c`).
-    pub vendor: &'static str,
-    /// The page variant.
-    pub variant: Option<&'static str>,
-    /// The status.
-    pub code: Option<u16>,
-    /// The vendor's own error code (Cloudflare's 1xxx).
-    pub vendor_code: Option<&'static str>,
-    /// The words; its owner items replace the code's.
-    pub text: CodeText,
-    /// Whether the vendor's general owner items still apply.
-    pub vendor_owner: bool,
-}
-
 const fn special(
-    vendor: &'static str,
-    variant: Option<&'static str>,
+    vendor: &'static [VendorId],
+    variant: Option<VariantId>,
     code: Option<u16>,
     vendor_code: Option<&'static str>,
     vendor_owner: bool,
@@ -295,39 +329,39 @@ const fn special(
 
 /// The pages whose vendor changes the words.
 pub const SPECIALS: &[Special] = &[
-    special("cloudflare", None, None, Some("1101"), false, t(0, "", "Cloudflare could not run the site's Worker (Cloudflare error 1101)",
+    special(&[VendorId::Cloudflare], None, None, Some("1101"), false, t(0, "", "Cloudflare could not run the site's Worker (Cloudflare error 1101)",
       "The site runs some of its code on Cloudflare's own servers (a Worker), and that code threw an exception while handling your request. Cloudflare answered with its error 1101: the failure happened at Cloudflare's edge, before anything reached the site's own server.",
       "Cloudflare's edge, in the site's Worker code there; not you. Reloading helps only if the error depends on timing.",
       &["Cloudflare error 1101: open the Worker's logs (Workers Logs in the dashboard, or wrangler tail) and find the exception thrown for this Ray ID.",
         "Catch errors in the Worker's fetch handler and answer with a response of your own, or call ctx.passThroughOnException() so a failing Worker falls back to the origin."])),
-    special("cloudflare", None, None, Some("1102"), false, t(0, "", "Cloudflare stopped the site's Worker (Cloudflare error 1102)",
+    special(&[VendorId::Cloudflare], None, None, Some("1102"), false, t(0, "", "Cloudflare stopped the site's Worker (Cloudflare error 1102)",
       "The site runs some of its code on Cloudflare's own servers (a Worker), and that code went over its CPU time or memory limit while handling your request. Cloudflare stopped it and answered with its error 1102, before anything reached the site's own server.",
       "Cloudflare's edge, in the site's Worker code there; not you.",
       &["Cloudflare error 1102: the Worker exceeded its CPU time or memory limit; find the costly request in the Worker's logs and make it cheaper, or raise the limit on a paid plan."])),
-    special("cloudflare", None, Some(530), None, true, t(530, "530 Origin Error", "The site's settings at Cloudflare stopped it from being served",
+    special(&[VendorId::Cloudflare], None, Some(530), None, true, t(530, "530 Origin Error", "The site's settings at Cloudflare stopped it from being served",
       "Cloudflare answered 530 together with an error of its own (a 1xxx number on the page), most often because the site's DNS records, origin address or tunnel at Cloudflare are wrong.",
       "The site's configuration at Cloudflare.",
       &["Look up the 1xxx code shown on the page in Cloudflare's documentation; 1016 means Cloudflare could not resolve the origin's name, 1033 that the site's Cloudflare Tunnel is not connected.",
         "Check the site's DNS records and tunnels in the Cloudflare dashboard."])),
-    special("heroku", Some("heroku-application-error"), None, None, true, t(0, "", "The site's app on Heroku failed",
+    special(&[VendorId::Heroku], Some(VariantId::HerokuApplicationError), None, None, true, t(0, "", "The site's app on Heroku failed",
       "Heroku's router could not get an answer from the site's app. The most common reason is that the app crashed (Heroku's error H10); a request that ran past 30 seconds (H12) or an app with no web dyno running (H14) show the same page.",
       "The site's app on Heroku; not you, and not overload or maintenance.",
       &["Heroku: run heroku ps to see whether the web dynos are crashed or missing, fix the crash the log shows, then heroku ps:restart."])),
-    special("heroku", Some("heroku-maintenance"), None, None, false, t(0, "", "The site's app on Heroku is in maintenance mode",
+    special(&[VendorId::Heroku], Some(VariantId::HerokuMaintenance), None, None, false, t(0, "", "The site's app on Heroku is in maintenance mode",
       "The site's owner switched on Heroku's maintenance mode, so Heroku answers every request with this page until it is switched off.",
       "The site's owner, on purpose; not you.",
       &["Heroku: heroku maintenance:off when the work is done."])),
-    special("aws-elb", None, Some(503), None, true, t(0, "", "The site's load balancer had no server to send you to",
+    special(&[VendorId::AwsElb], None, Some(503), None, true, t(0, "", "The site's load balancer had no server to send you to",
       "The site's AWS load balancer is working, but its target group has no registered servers to pass your request to (or none in a zone it serves). When the servers are merely unhealthy, it still sends them traffic; this answer means there are none.",
       "The site's setup behind its AWS load balancer: no server is registered to take requests.",
       &["AWS load balancer 503: the target group has no registered targets, or none in an enabled Availability Zone. Register them, or check the Auto Scaling group or deployment that should; when all targets are unhealthy an ALB fails open and still routes to them, so this is not a health-check failure."])),
     // A proxy or CDN whose 503 page says its backend failed: no rate limit here.
-    special("varnish|fastly|squid|envoy|haproxy|akamai|cloudfront|google-cloud-lb|azure-app-gateway|traefik", None, Some(503), None, true, t(0, "", "The site's server behind its proxy could not take the request",
+    special(&[VendorId::Varnish, VendorId::Fastly, VendorId::Squid, VendorId::Envoy, VendorId::Haproxy, VendorId::Akamai, VendorId::Cloudfront, VendorId::GoogleCloudLb, VendorId::AzureAppGateway, VendorId::Traefik, VendorId::Nghttpx, VendorId::H2o, VendorId::Privoxy, VendorId::Trafficserver], None, Some(503), None, true, t(0, "", "The site's server behind its proxy could not take the request",
       "The proxy or CDN in front of the site answered for it: it had no working server behind it to pass your request to. None was up, every one failed its health checks, or the connection to them failed.",
       "The site's server behind the proxy or CDN; not you.",
       &["Check the servers the proxy sends to: are they running, do they pass its health checks, can the proxy reach them (address, port, firewall)?",
         "Check capacity: worker pool size, connection limits, CPU and memory; scale out if the load is real."])),
-    special("microsoft-httpapi", None, Some(503), None, true, t(0, "", "The site's Windows server turned the request away before any application saw it",
+    special(&[VendorId::MicrosoftHttpapi], None, Some(503), None, true, t(0, "", "The site's Windows server turned the request away before any application saw it",
       "Windows' own HTTP layer (HTTP.sys) answered instead of the site's application: the application pool may be stopped, its request queue full, a connection limit reached, or the address may belong to a service that is not IIS at all.",
       "The site's Windows server; not you.",
       &[])),
@@ -344,9 +378,9 @@ pub fn edge_failure(edge: &str) -> (String, String, String) {
 }
 
 /// Owner items when the CDN or proxy in front failed on its own side.
-pub fn edge_owner(vendor: &str) -> &'static [&'static str] {
+pub fn edge_owner(vendor: Option<VendorId>) -> &'static [&'static str] {
     match vendor {
-        "cloudflare" => &["This error is Cloudflare's own, not your origin's: check cloudflarestatus.com for an incident, and send Cloudflare support the Ray ID and the time if it persists."],
+        Some(VendorId::Cloudflare) => &["This error is Cloudflare's own, not your origin's: check cloudflarestatus.com for an incident, and send Cloudflare support the Ray ID and the time if it persists."],
         _ => &["The service in front of the site failed on its own side: check its status page, and send its support the reference and the time if it persists."],
     }
 }
@@ -397,7 +431,7 @@ pub fn vendor_code_text(vendor_name: &str, code: &str) -> String {
     format!("{vendor_name} error {code}")
 }
 
-const NETWORK: [CodeText; 7] = [
+const NETWORK: [CodeText; 16] = [
     t(0, "Site not found", "The name lookup for this site failed",
       "Your browser asked DNS (the Internet's directory of names) for this site's address and got none. Either the answer was \"no such name\" (NXDOMAIN: the name is mistyped, does not exist, or its domain has expired or lost its records), or the lookup itself failed because a DNS server did not respond.",
       "The name lookup (DNS): either your connection's DNS resolver or the site's domain. The steps below tell which.",
@@ -428,6 +462,49 @@ const NETWORK: [CodeText; 7] = [
       "Your browser and the site could not agree on how to secure the connection: a TLS protocol or cipher error, not a certificate problem. Most often something in between interferes: antivirus software that scans HTTPS, a proxy, a VPN or a filtering network. An old browser or system, or a site that offers only outdated protocols, gives the same error.",
       "Not known from here: software or a network on your side that intercepts secure connections, an outdated system, or the site's TLS setup.",
       &["Test the site with an SSL checker: protocols (TLS 1.2 and 1.3), cipher suites and the certificate chain; check that port 443 speaks TLS, not plain HTTP."]),
+    // The kinds below came with the full lists of browser errors (issue 11).
+    t(0, "Site unreachable", "The network could not reach the site's server",
+      "Your browser had the site's address but found no way to it: no route led there, or a firewall on the way forbade the connection. The site's server may be off the network, or a network between you and it is failing.",
+      "The network on the way, or the site's server being off the network.",
+      &["Check that the server is up and that the name's A and AAAA records hold the addresses it really answers on: an IPv6 record for a server that no longer listens on IPv6 gives this error.",
+        "Check the firewall and the routing in front of the server."]),
+    t(0, "Connection changed", "Your connection changed while the page loaded",
+      "Your device switched networks in the middle of the load (Wi-Fi to mobile data, a VPN going up or down, waking from sleep), and the browser dropped the request under way. Loading it again on the new connection usually works.",
+      "Your connection, for a moment: not the site.",
+      &[]),
+    t(0, "Certificate error", "The browser cannot trust the certificate of this connection",
+      "Your browser stopped before talking to the site because the certificate it showed cannot be trusted for this name: expired or not yet valid, made out for another name, signed by an authority the browser does not know, or revoked. It is often the site's mistake, but the same error appears when your device's clock is wrong, when a Wi-Fi sign-in page or security software steps into the connection, or when someone intercepts it. Do not tell the browser to go on anyway on a site where you sign in or pay.",
+      "Not known from here: most often the site's certificate (expired, wrong name, missing intermediate); sometimes your clock, your network or software that inspects secure traffic. Waiting does not change a certificate, so Gatewise does not retry.",
+      &["Check the certificate with an SSL checker: its dates, the names it covers, and that the server sends the whole chain (the intermediate certificates too).",
+        "Check that the automatic renewal ran (certbot, your host's or your CDN's) and that the web server was reloaded after it."]),
+    t(0, "Certificate of your own needed", "Your own certificate is needed to open this site",
+      "This site lets in only visitors who show a certificate of their own (from a smart card, an employer or a government) while the secure connection is set up, and none was sent, or the one sent was refused.",
+      "Your side: the certificate the site asks of you. Gatewise does not retry this.",
+      &["If visitors should not need a certificate, check the server's client-certificate setting (nginx ssl_verify_client, Apache SSLVerifyClient).",
+        "Check that the authorities you accept for client certificates are the ones your visitors' certificates come from."]),
+    t(0, "Broken response", "The site's answer broke the rules of HTTP",
+      "Your browser connected and got an answer it could not use: malformed, cut short, wrongly compressed, or an HTTP/2 or HTTP/3 (QUIC) stream that failed. This is usually the site's server, its CDN or a proxy in between; now and then a security program or proxy on your side that rewrites traffic.",
+      "The site's server or the service in front of it, most likely.",
+      &["Read the web server's and the proxy's logs for HTTP/2 stream resets, responses cut short and upstreams that closed early.",
+        "Check that Content-Length and Content-Encoding match the body actually sent (a body compressed twice, a length a proxy changed).",
+        "If the errors come with HTTP/2 or HTTP/3 only, compare with them turned off, and check the proxy's header size limits and timeouts."]),
+    t(0, "Proxy failed", "Your proxy failed: the browser could not go through it",
+      "Your browser is set to reach the web through a proxy (by you, your employer or school, or by a proxy script), and that proxy could not be reached, wanted a login that failed, or would not carry the request. The site itself was never reached.",
+      "Your network's proxy, not the site.",
+      &[]),
+    t(0, "Redirect loop", "The site's redirects go round in a loop",
+      "The site redirected your browser from one address to another so many times, or to an address the browser will not follow, that it gave up. Most often two settings of the site disagree (HTTP and HTTPS, with and without www); now and then an old cookie keeps a login loop going.",
+      "The site's setup, most often; an old cookie of yours now and then. Gatewise does not retry this.",
+      &["Follow the redirects with curl -sIL and find where the loop closes.",
+        "Check that the application, the web server and the CDN agree on HTTPS and on the host name: a CDN in flexible TLS mode sends HTTP to a server that redirects to HTTPS, for ever."]),
+    t(0, "Address refused", "The browser will not open this address",
+      "The address is one the browser refuses to load: malformed, with a scheme it does not know, or with a port kept for other services (mail, for example) that browsers block to protect them.",
+      "The address, not the site's server. Gatewise does not retry this.",
+      &["If your own links lead here, serve the site on the usual ports (80 and 443) and fix the links."]),
+    t(0, "Network error", "The page could not be loaded",
+      "Your browser reported a failure of its own network layer that says no more than that the page did not arrive. Such failures are often brief.",
+      "Not known from here.",
+      &["Check that the server is up and answers from outside your own network."]),
 ];
 
 /// A step the visitor can take, in words and, where needed, commands. The
@@ -466,6 +543,7 @@ pub fn step(id: StepId, os: Os, situation: Situation, retry_s: Option<u64>) -> S
         (FlushDns, _) => ("Flush your DNS cache".into(), "This makes your device look the site's address up again, in case it has changed. Chrome keeps a DNS cache of its own that this does not clear: open chrome://net-internals/#dns and press Clear host cache (Firefox: about:networking#dns, Clear DNS Cache).".into()),
         (PublicDns, _) => ("Try a public DNS resolver".into(), "If your provider's DNS is failing, a public resolver (set in your network settings) can still find the site.".into()),
         (VpnProxy, S::Dns) => ("Turn off your VPN or proxy for a moment".into(), "A VPN or proxy looks names up for you, and its DNS can fail while your own works.".into()),
+        (VpnProxy, S::Proxy) => ("Check your proxy settings".into(), "Your browser goes through a proxy set in the system's or the browser's network settings, or by your employer. Check that it is meant to be on; at work or school, ask your IT whether the proxy is down.".into()),
         (VpnProxy, S::Tls) => ("Turn off your VPN or proxy for a moment".into(), "A VPN, a proxy, or a company or school network that inspects secure traffic can break the setup of a secure connection.".into()),
         (VpnProxy, S::RateLimited | S::Busy) => ("Turn off your VPN or proxy for a moment".into(), "A VPN, a proxy or a mobile carrier puts many people behind one address; a site that limits requests per address may be counting their traffic as yours.".into()),
         (VpnProxy, _) => ("Turn off your VPN or proxy for a moment".into(), "A VPN or proxy in the path can fail on its own, or be blocked by the site.".into()),
@@ -473,10 +551,15 @@ pub fn step(id: StepId, os: Os, situation: Situation, retry_s: Option<u64>) -> S
         (UpdateSystem, _) => ("Update your browser and system".into(), "Sites now require recent TLS versions and ciphers; an old browser or operating system, or one that no longer gets updates, cannot connect to them.".into()),
         (RestartRouter, _) => ("Restart your modem and router".into(), "Unplug them for thirty seconds, then wait for the connection to come back.".into()),
         (CheckConnection, _) => ("Check your connection".into(), "Make sure Wi-Fi, mobile data or cable is connected and that other sites load.".into()),
+        (CheckAddress, S::BadAddress) => ("Check the address".into(), "Look for a typo, an unusual scheme, or a port number after the name (such as :25). If a link brought you here, the link is wrong.".into()),
         (CheckAddress, S::Dns) => ("Check the address".into(), "Check the spelling of the site's name in the address bar: a typo gives exactly this error.".into()),
         (CheckAddress, _) => ("Check the address".into(), "The site answered, so its name is right: check the rest of the address (the part after the domain), or the link that brought you here.".into()),
+        (SignIn, S::ClientCertificate) => ("Use your certificate".into(), "If you have one (on a smart card, or installed by your employer), check that it is plugged in or installed, reload, and pick it when the browser asks. Without one, ask the site or your IT how to get in.".into()),
+        (SignIn, S::Certificate) => ("Sign in to the Wi-Fi first".into(), "On a hotel, airport or café network, the sign-in page steps into secure connections until you have signed in: open any plain http:// page or the Wi-Fi settings, sign in, then reload.".into()),
         (SignIn, _) => ("Open the network's sign-in page".into(), "Open any plain http:// page, or your device's Wi-Fi settings, and complete the sign-in, then reload.".into()),
         (CheckClock, _) => ("Check your device's date and time".into(), "A wrong clock makes valid certificates look expired or not yet valid.".into()),
+        (Report, S::Certificate) => ("Tell the site".into(), "If other devices and networks get the same warning, the site's certificate is at fault and its owner needs to know. Copy the report below and send it to their support.".into()),
+        (Report, S::Redirects) => ("Tell the site".into(), "If a private window loops too, the site's setup is at fault. Copy the report below and send it to their support.".into()),
         (Report, S::Tls) => ("Tell the site".into(), "If it fails on other devices and networks too, the site's secure setup is at fault and its owner needs to know. Copy the report below and send it to their support.".into()),
         (Report, S::Dns) => ("Tell the site".into(), "If the name fails on other networks and on a down-checker too, the site's domain is broken. Its own address may not work for mail either: reach its owner another way (a social account, a colleague) with the report below.".into()),
         (Report, _) if retry_s.is_some() => ("Tell the site".into(), format!("If it still fails well after the time the site gave ({}), on more than one device, the site's owner needs to know. Copy the report below and send it to their support.", duration(retry_s.unwrap_or_default()))),
@@ -516,42 +599,49 @@ pub fn step(id: StepId, os: Os, situation: Situation, retry_s: Option<u64>) -> S
 }
 
 /// Owner items that depend on the vendor that wrote the page.
-pub fn vendor_owner(vendor: &str) -> &'static [&'static str] {
+pub fn vendor_owner(vendor: VendorId) -> &'static [&'static str] {
     match vendor {
-        "nginx" | "openresty" => &[
+        VendorId::Nginx | VendorId::Openresty => &[
             "nginx: read /var/log/nginx/error.log; the line for this request names the upstream and the exact error.",
             "nginx with PHP-FPM: check that the pool is running (systemctl status php*-fpm) and that fastcgi_pass matches the pool's listen socket or port.",
             "If PHP-FPM logs \"server reached pm.max_children\", raise pm.max_children only if memory allows (each worker takes its share; too many and the kernel's OOM killer ends them), or find what holds the workers.",
         ],
-        "apache" => &[
+        VendorId::Apache => &[
             "Apache: read /var/log/apache2/error.log (or /var/log/httpd/error_log); mod_proxy logs the backend and the reason.",
             "Check the ProxyPass target and the backend's keep-alive: a backend closing idle connections before Apache does causes intermittent 502s (try disablereuse=On or a shorter ttl).",
         ],
-        "iis" => &[
+        VendorId::Iis => &[
             "IIS: check that the application pool is started; enable Failed Request Tracing for the status to see which module failed.",
             "With ARR as a proxy, compare ARR's proxy timeout with the backend's response time.",
         ],
-        "microsoft-httpapi" => &["HTTP.sys answered, not the application: find this request in the HTTPERR log (%SystemRoot%\\System32\\LogFiles\\HTTPERR); its reason column says why: AppOffline or Disabled (the pool is stopped, often by rapid-fail protection after crashes), QueueFull (the pool's queue is full), ConnLimit (the connection limit), or a URL registered by a service that is not IIS."],
-        "haproxy" => &["HAProxy: check backend health (show servers state on the runtime API) and the timeout server setting against the backend's response time."],
-        "varnish" => &["Varnish: check the backend probe and first_byte_timeout; varnishlog -g request -q 'RespStatus >= 500' shows the failing fetches."],
-        "fastly" => &["Fastly: check the backend's health and first-byte timeout in the service configuration; the Guru Mediation details identify the cache node."],
-        "squid" => &["Squid: the error code on the page (ERR_*) says what failed; check that Squid can reach the destination and resolve its name."],
-        "envoy" => &["Envoy or Istio: check the upstream cluster's health, outlier detection and route timeouts; in a mesh, istioctl proxy-config endpoint <pod> shows each endpoint as HEALTHY or UNHEALTHY (istioctl proxy-status only shows whether the configuration is in sync)."],
-        "traefik" => &["Traefik: check that the service's servers are up and pass their health checks in the dashboard."],
-        "caddy" => &["Caddy: check the reverse_proxy upstream address and Caddy's log (journalctl -u caddy)."],
-        "lighttpd" => &["lighttpd: read /var/log/lighttpd/error.log and check the backend configured in mod_proxy or mod_fastcgi."],
-        "litespeed" => &["LiteSpeed: check the external application (lsphp) limits and timeouts, and the server's stderr log."],
-        "cloudflare" => &["Cloudflare: to test the origin alone, request it directly (bypassing Cloudflare) from another machine; compare with Cloudflare's status page for an incident of theirs."],
-        "cloudfront" => &["CloudFront: check the origin's protocol policy and certificate, the origin response timeout, and the origin's security groups; the request ID helps AWS support."],
-        "aws-elb" => &["AWS load balancer: check the target group's health; set the targets' keep-alive timeout longer than the load balancer's idle timeout."],
-        "google-cloud-lb" => &["Google Cloud load balancer: check the backend service's health checks and timeout, and that the firewall allows Google's health-check ranges (130.211.0.0/22 and 35.191.0.0/16)."],
-        "azure-app-gateway" => &["Azure Application Gateway: open Backend health; check the network security groups and the request timeout of the backend settings."],
-        "akamai" => &["Akamai: look the reference number up in Akamai Control Center's error-reference tool; it names the failing step between the edge and the origin."],
-        "heroku" => &["Heroku: run heroku logs --tail and look for the router's H-codes (H10 crashed, H12 timeout after 30 s, H13 connection closed); heroku ps:restart restarts the dynos."],
-        "vercel" => &["Vercel: open the function's logs for this request; check its maximum duration and memory."],
-        "netlify" => &["Netlify: check the function logs and the deploy's status for this site."],
-        "google" | "reddit" | "wikimedia" | "github" => &["This is the site's own outage, on its own error page: the cause is inside its systems, so its internal monitoring, logs and incident process are where to look."],
-        _ => &[],
+        VendorId::MicrosoftHttpapi => &["HTTP.sys answered, not the application: find this request in the HTTPERR log (%SystemRoot%\\System32\\LogFiles\\HTTPERR); its reason column says why: AppOffline or Disabled (the pool is stopped, often by rapid-fail protection after crashes), QueueFull (the pool's queue is full), ConnLimit (the connection limit), or a URL registered by a service that is not IIS."],
+        VendorId::Haproxy => &["HAProxy: check backend health (show servers state on the runtime API) and the timeout server setting against the backend's response time."],
+        VendorId::Varnish => &["Varnish: check the backend probe and first_byte_timeout; varnishlog -g request -q 'RespStatus >= 500' shows the failing fetches."],
+        VendorId::Fastly => &["Fastly: check the backend's health and first-byte timeout in the service configuration; the Guru Mediation details identify the cache node."],
+        VendorId::Squid => &["Squid: the error code on the page (ERR_*) says what failed; check that Squid can reach the destination and resolve its name."],
+        VendorId::Envoy => &["Envoy or Istio: check the upstream cluster's health, outlier detection and route timeouts; in a mesh, istioctl proxy-config endpoint <pod> shows each endpoint as HEALTHY or UNHEALTHY (istioctl proxy-status only shows whether the configuration is in sync)."],
+        VendorId::Traefik => &["Traefik: check that the service's servers are up and pass their health checks in the dashboard."],
+        VendorId::Caddy => &["Caddy: check the reverse_proxy upstream address and Caddy's log (journalctl -u caddy)."],
+        VendorId::Lighttpd => &["lighttpd: read /var/log/lighttpd/error.log and check the backend configured in mod_proxy or mod_fastcgi."],
+        VendorId::Litespeed => &["LiteSpeed: check the external application (lsphp) limits and timeouts, and the server's stderr log."],
+        VendorId::Cloudflare => &["Cloudflare: to test the origin alone, request it directly (bypassing Cloudflare) from another machine; compare with Cloudflare's status page for an incident of theirs."],
+        VendorId::Cloudfront => &["CloudFront: check the origin's protocol policy and certificate, the origin response timeout, and the origin's security groups; the request ID helps AWS support."],
+        VendorId::AwsElb => &["AWS load balancer: check the target group's health; set the targets' keep-alive timeout longer than the load balancer's idle timeout."],
+        VendorId::GoogleCloudLb => &["Google Cloud load balancer: check the backend service's health checks and timeout, and that the firewall allows Google's health-check ranges (130.211.0.0/22 and 35.191.0.0/16)."],
+        VendorId::AzureAppGateway => &["Azure Application Gateway: open Backend health; check the network security groups and the request timeout of the backend settings."],
+        VendorId::Akamai => &["Akamai: look the reference number up in Akamai Control Center's error-reference tool; it names the failing step between the edge and the origin."],
+        VendorId::Heroku => &["Heroku: run heroku logs --tail and look for the router's H-codes (H10 crashed, H12 timeout after 30 s, H13 connection closed); heroku ps:restart restarts the dynos."],
+        VendorId::Vercel => &["Vercel: open the function's logs for this request; check its maximum duration and memory."],
+        VendorId::Netlify => &["Netlify: check the function logs and the deploy's status for this site."],
+        VendorId::Nghttpx => &["nghttpx: read its error log (errorlog-file) for the backend it could not reach, and check the backend addresses and backend-read-timeout against the backend's response time."],
+        VendorId::H2o => &["H2O: read its error-log; check the proxy.reverse.url target and proxy.timeout.io against the backend's response time."],
+        VendorId::Tinyproxy => &["Tinyproxy: its log names the host it could not connect to, and whether the name did not resolve or the connection was refused; check the Upstream and Timeout settings."],
+        VendorId::Privoxy => &["Privoxy: the page says what failed (connect failed, timeout, no data); check that the destination is up and reachable, and any forward rules that send the request through another proxy."],
+        VendorId::Trafficserver => &["Apache Traffic Server: the reason phrase and traffic_server's logs name the failure; check the remap rule's origin and the connect and no-activity timeouts."],
+        VendorId::Tomcat => &["Tomcat: the exception and its root cause are in catalina.out or the host's log; the report's stack trace names the failing class. Switch showReport and showServerInfo off in the ErrorReportValve so visitors do not see it."],
+        VendorId::Jetty => &["Jetty: read the server's log for the servlet named on the page; with its proxy servlet, check the target and the proxy's timeout."],
+        VendorId::Gunicorn => &["Gunicorn: the traceback of the exception is in the error log (--error-logfile or the service's journal); a worker that dies on --timeout shows as WORKER TIMEOUT there."],
+        VendorId::Google | VendorId::Reddit | VendorId::Wikimedia | VendorId::Github => &["This is the site's own outage, on its own error page: the cause is inside its systems, so its internal monitoring, logs and incident process are where to look."],
     }
 }
 
@@ -661,51 +751,55 @@ impl ReportWords {
 
 /// A name for each page variant, for people ("Cloudflare's branded error
 /// page"). Every variant a fingerprint names has one (a test checks).
-pub fn variant_label(id: &str) -> Option<&'static str> {
+pub fn variant_label(id: VariantId) -> Option<&'static str> {
     Some(match id {
-        "cloudflare-plain" => "Cloudflare's plain error page (its own failure)",
-        "cloudflare-legacy" => "Cloudflare's older branded error page",
-        "cloudflare-branded" => "Cloudflare's branded error page, with its diagram",
-        "cloudfront-default" => "CloudFront's \"The request could not be satisfied\" page",
-        "fastly-guru-mediation" => "Fastly's \"Guru Mediation\" page",
-        "varnish-guru-meditation" => "Varnish's \"Guru Meditation\" page",
-        "akamai-edge-error" => "Akamai's edge error page, with a reference number",
-        "google-robot" => "Google's \"That's an error\" page",
-        "gfe-server-error" => "Google Cloud load balancer's \"Server Error\" page",
-        "azure-appgw-default" => "Azure Application Gateway's built-in error page",
-        "aws-elb-default" => "AWS load balancer's built-in error page",
-        "heroku-application-error" => "Heroku's \"Application Error\" page",
-        "heroku-maintenance" => "Heroku's maintenance page",
-        "heroku-no-such-app" => "Heroku's \"no such app\" page",
-        "vercel-function-failed" => "Vercel's function failure page",
-        "vercel-function-timeout" => "Vercel's function timeout page",
-        "vercel-not-found" => "Vercel's deployment-not-found page",
-        "github-unicorn" => "GitHub's unicorn page",
-        "nginx-default" => "nginx's built-in error page",
-        "nginx-50x-html" => "nginx's stock 50x.html page",
-        "openresty-default" => "OpenResty's built-in error page",
-        "apache-proxy-error" => "Apache's \"Proxy Error\" page",
-        "apache-gateway-timeout" => "Apache's gateway timeout page",
-        "apache-service-unavailable" => "Apache's \"Service Unavailable\" page",
-        "apache-internal-error" => "Apache's \"Internal Server Error\" page",
-        "iis-detailed" => "IIS's detailed error page",
-        "iis-custom-error" => "IIS's error page",
-        "httpapi-service-unavailable" => "Windows HTTP.sys \"Service Unavailable\" page",
-        "haproxy-default" => "HAProxy's built-in error page",
-        "squid-error-page" => "Squid's error page",
-        "envoy-local-reply" => "Envoy's \"upstream connect error\" reply",
-        "envoy-no-healthy-upstream" => "Envoy's \"no healthy upstream\" reply",
-        "envoy-upstream-timeout" => "Envoy's upstream timeout reply",
-        "lighttpd-default" => "lighttpd's built-in error page",
-        "litespeed-default" => "LiteSpeed's built-in error page",
-        "reddit-ow" => "Reddit's \"Ow!\" page",
-        "wikimedia-error" => "Wikimedia's error page",
-        "blank" => "A blank page with a server error",
-        "custom-page" => "The site's own error page",
-        "not-an-error" => "A page that works (or only talks about an error)",
-        "challenge" => "A bot check (challenge) page",
-        "client-error" => "A 4xx page: not an outage",
-        "binary" => "A body that is not a page",
-        _ => return None,
+        VariantId::CloudflarePlain => "Cloudflare's plain error page (its own failure)",
+        VariantId::CloudflareLegacy => "Cloudflare's older branded error page",
+        VariantId::CloudflareBranded => "Cloudflare's branded error page, with its diagram",
+        VariantId::CloudfrontDefault => "CloudFront's \"The request could not be satisfied\" page",
+        VariantId::FastlyGuruMediation => "Fastly's \"Guru Mediation\" page",
+        VariantId::VarnishGuruMeditation => "Varnish's \"Guru Meditation\" page",
+        VariantId::AkamaiEdgeError => "Akamai's edge error page, with a reference number",
+        VariantId::GoogleRobot => "Google's \"That's an error\" page",
+        VariantId::GfeServerError => "Google Cloud load balancer's \"Server Error\" page",
+        VariantId::AzureAppgwDefault => "Azure Application Gateway's built-in error page",
+        VariantId::AwsElbDefault => "AWS load balancer's built-in error page",
+        VariantId::HerokuApplicationError => "Heroku's \"Application Error\" page",
+        VariantId::HerokuMaintenance => "Heroku's maintenance page",
+        VariantId::HerokuNoSuchApp => "Heroku's \"no such app\" page",
+        VariantId::VercelFunctionFailed => "Vercel's function failure page",
+        VariantId::VercelFunctionTimeout => "Vercel's function timeout page",
+        VariantId::VercelNotFound => "Vercel's deployment-not-found page",
+        VariantId::GithubUnicorn => "GitHub's unicorn page",
+        VariantId::NginxDefault => "nginx's built-in error page",
+        VariantId::Nginx50xHtml => "nginx's stock 50x.html page",
+        VariantId::OpenrestyDefault => "OpenResty's built-in error page",
+        VariantId::ApacheProxyError => "Apache's \"Proxy Error\" page",
+        VariantId::ApacheGatewayTimeout => "Apache's gateway timeout page",
+        VariantId::ApacheServiceUnavailable => "Apache's \"Service Unavailable\" page",
+        VariantId::ApacheInternalError => "Apache's \"Internal Server Error\" page",
+        VariantId::IisDetailed => "IIS's detailed error page",
+        VariantId::IisCustomError => "IIS's error page",
+        VariantId::HttpapiServiceUnavailable => "Windows HTTP.sys \"Service Unavailable\" page",
+        VariantId::HaproxyDefault => "HAProxy's built-in error page",
+        VariantId::SquidErrorPage => "Squid's error page",
+        VariantId::EnvoyLocalReply => "Envoy's \"upstream connect error\" reply",
+        VariantId::EnvoyNoHealthyUpstream => "Envoy's \"no healthy upstream\" reply",
+        VariantId::EnvoyUpstreamTimeout => "Envoy's upstream timeout reply",
+        VariantId::LighttpdDefault => "lighttpd's built-in error page",
+        VariantId::LitespeedDefault => "LiteSpeed's built-in error page",
+        VariantId::RedditOw => "Reddit's \"Ow!\" page",
+        VariantId::WikimediaError => "Wikimedia's error page",
+        VariantId::TinyproxyDefault => "Tinyproxy's error page",
+        VariantId::PrivoxyErrorPage => "Privoxy's error page",
+        VariantId::TomcatErrorReport => "Tomcat's error report",
+        VariantId::JettyErrorPage => "Jetty's error page",
+        VariantId::GunicornDefault => "Gunicorn's \"Internal Server Error\" page",
+        VariantId::Blank => "A blank page with a server error",
+        VariantId::CustomPage => "The site's own error page",
+        VariantId::NotAnError => "A page that works (or only talks about an error)",
+        VariantId::Challenge => "A bot check (challenge) page",
+        VariantId::ClientError => "A 4xx page: not an outage",
+        VariantId::Binary => "A body that is not a page",
     })
 }

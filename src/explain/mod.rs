@@ -1,16 +1,34 @@
 //! Explanations: a diagnosis becomes a card a person can act on.
 //!
-//! The words live in one module per language ([`en`]); this module decides
-//! which of them apply. A second language is a sibling of `en.rs` with the
-//! same items, and one more arm in [`Lang`].
+//! The words live in one file per language ([`en`], [`de`], [`es`], [`fr`], [`ja`], [`pt_br`], [`ru`], [`zh_cn`]), gathered into
+//! one [`Words`] each and chosen by [`words()`]; this module decides which of
+//! them apply.
 
 pub mod en;
+#[cfg(not(feature = "only-english"))]
+pub mod de;
+#[cfg(not(feature = "only-english"))]
+pub mod es;
+#[cfg(not(feature = "only-english"))]
+pub mod fr;
+#[cfg(not(feature = "only-english"))]
+pub mod ja;
+#[cfg(not(feature = "only-english"))]
+pub mod pt_br;
+#[cfg(not(feature = "only-english"))]
+pub mod ru;
+#[cfg(not(feature = "only-english"))]
+pub mod zh_cn;
 mod report;
+pub mod table;
+mod words;
+
+pub use words::{words, Lang, ReportText, Special, Words, WRITTEN};
 
 use crate::diagnose::{Diagnosis, Fault, Kind, Reference};
 use crate::incident::{Incident, IncidentState};
 use crate::network::NetworkFailure;
-use crate::vendors::{self, Role};
+use crate::vendors::{self, Role, VariantId, VendorId};
 use serde::{Deserialize, Serialize};
 
 /// Who reads the card: it decides which list comes first.
@@ -56,15 +74,6 @@ impl Os {
             _ => return None,
         })
     }
-}
-
-/// The card's language.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Lang {
-    /// English.
-    #[default]
-    En,
 }
 
 /// The text of one code or failure.
@@ -116,9 +125,34 @@ pub struct Labels {
     pub working: &'static str,
     pub failing: &'static str,
     pub unknown: &'static str,
+    /// The visitor's box of the diagram when their connection is the likely fault.
+    pub your_connection: &'static str,
+    /// The "Down for everyone?" button.
+    pub check_status: &'static str,
+    /// While the status pages are asked.
+    pub checking_status: &'static str,
+    /// What the button sends, said next to it.
+    pub check_status_note: &'static str,
+    /// "Down for everyone?" answers: `{name}` the source, `{at}` the time
+    /// it was asked, `{said}` the source's own words.
+    pub status_link_only: &'static str,
+    pub status_site_unknown: &'static str,
+    pub status_unknown: &'static str,
+    pub status_said: &'static str,
+    pub status_operational: &'static str,
+    pub status_degraded: &'static str,
+    pub status_outage: &'static str,
+    pub status_maintenance: &'static str,
+    /// What the answers add up to (`{name}` the source that says so).
+    pub status_sum_none: &'static str,
+    pub status_sum_outage: &'static str,
+    pub status_sum_degraded: &'static str,
+    pub status_sum_maintenance: &'static str,
+    pub status_sum_operational: &'static str,
+    pub status_sum_unreadable: &'static str,
 }
 
-/// The visitor's steps, by id; [`en::step`] words them.
+/// The visitor's steps, by id; each language's `step` words them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 #[allow(missing_docs)]
@@ -165,6 +199,18 @@ pub enum Situation {
     Offline,
     /// Refused, reset, timed out, empty.
     Network,
+    /// The site's certificate failed the browser's checks.
+    Certificate,
+    /// The site wants a certificate of the visitor's own.
+    ClientCertificate,
+    /// The visitor's proxy failed.
+    Proxy,
+    /// The answer broke HTTP, HTTP/2 or QUIC.
+    Protocol,
+    /// A redirect loop, or a redirect the browser will not follow.
+    Redirects,
+    /// An address the browser will not load.
+    BadAddress,
     /// Nothing is failing.
     NoOutage,
 }
@@ -240,6 +286,27 @@ pub struct ExplainContext {
     pub browser: Option<String>,
     /// The origin's incident, when known.
     pub incident: Option<Incident>,
+    /// Why the visitor's own connection is the likely fault, when the
+    /// engine judged so (several sites failing, offline, a captive portal).
+    pub connection: Option<ConnectionCause>,
+}
+
+/// Why the visitor's own connection, not the site, is the likely fault of
+/// a failure with no response. The engine judges it from what the browser
+/// already reports; nothing is asked of any server.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "cause", rename_all = "kebab-case")]
+pub enum ConnectionCause {
+    /// The browser says it is offline.
+    Offline,
+    /// A captive portal holds the connection (the browser's own detection,
+    /// or unrelated sites all sent to one sign-in page).
+    CaptivePortal,
+    /// Unrelated sites failed with network errors within a short time.
+    ManySites {
+        /// How many unrelated sites.
+        sites: u32,
+    },
 }
 
 /// The card: everything the extension, the page and the CLI show.
@@ -285,26 +352,26 @@ pub struct Card {
     pub labels: Labels,
 }
 
-fn code_text(d: &Diagnosis) -> &'static CodeText {
+fn code_text(d: &Diagnosis, l: &Words) -> &'static CodeText {
     match (d.kind, d.network, d.status) {
-        (Kind::NetworkFailure, Some(n), _) => en::network(n),
-        (Kind::Challenge, ..) => &en::CHALLENGE,
-        (Kind::ClientError, _, Some(429)) => &en::TOO_MANY_REQUESTS,
-        (Kind::ClientError, ..) => &en::CLIENT_ERROR,
-        (Kind::NotAnError, ..) => &en::NOT_AN_ERROR,
-        (_, _, Some(code)) => en::code(code).unwrap_or(&en::GENERIC_5XX),
-        _ => &en::GENERIC_5XX,
+        (Kind::NetworkFailure, Some(n), _) => (l.network)(n),
+        (Kind::Challenge, ..) => l.challenge,
+        (Kind::ClientError, _, Some(429)) => l.too_many_requests,
+        (Kind::ClientError, ..) => l.client_error,
+        (Kind::NotAnError, ..) => l.not_an_error,
+        (_, _, Some(code)) => (l.code)(code).unwrap_or(l.generic_5xx),
+        _ => l.generic_5xx,
     }
 }
 
 /// The vendor's page that says more than its code, if this is one.
-fn special(d: &Diagnosis) -> Option<&'static en::Special> {
+fn special(d: &Diagnosis, l: &Words) -> Option<&'static Special> {
     if !d.is_error {
         return None;
     }
-    en::SPECIALS.iter().find(|s| {
-        s.vendor.split('|').any(|v| v == d.vendor)
-            && s.variant.is_none_or(|v| v == d.variant)
+    l.specials.iter().find(|s| {
+        s.vendor.iter().any(|v| *v == *d.vendor)
+            && s.variant.is_none_or(|v| v == *d.variant)
             && s.code.is_none_or(|c| Some(c) == d.status)
             && s.vendor_code
                 .is_none_or(|c| Some(c) == d.vendor_code.as_deref())
@@ -313,7 +380,7 @@ fn special(d: &Diagnosis) -> Option<&'static en::Special> {
 
 /// The words of one card: a function of the code, the failing hop and the
 /// vendor.
-struct Words {
+struct CardWords {
     headline: String,
     what: String,
     fault: String,
@@ -328,8 +395,8 @@ struct Words {
     title: &'static str,
 }
 
-fn words(d: &Diagnosis, edge: &str) -> Words {
-    let from = |t: &'static CodeText, vendor_owner: bool| Words {
+fn card_words(d: &Diagnosis, edge: &str, l: &Words) -> CardWords {
+    let from = |t: &'static CodeText, vendor_owner: bool| CardWords {
         headline: t.headline.into(),
         what: t.what.into(),
         fault: t.fault.into(),
@@ -339,39 +406,45 @@ fn words(d: &Diagnosis, edge: &str) -> Words {
         code: t.code,
         title: t.title,
     };
-    if let Some(s) = special(d) {
+    if let Some(s) = special(d, l) {
         let mut w = from(&s.text, s.vendor_owner);
         w.origin_owner = d.fault != Fault::Edge;
         return w;
     }
     if d.is_error && d.kind == Kind::ServerError && d.fault == Fault::Edge {
-        let (headline, what, fault) = en::edge_failure(edge);
-        return Words {
+        let (headline, what, fault) = (l.edge_failure)(edge);
+        return CardWords {
             headline,
             what,
             fault,
-            owner: en::edge_owner(&d.vendor),
+            owner: (l.edge_owner)(VendorId::parse(&d.vendor)),
             vendor_owner: false,
             origin_owner: false,
             code: 0,
             title: "",
         };
     }
-    from(code_text(d), true)
+    from(code_text(d, l), true)
 }
 
-fn situation(d: &Diagnosis, retry_s: Option<u64>) -> Situation {
+fn situation(d: &Diagnosis, retry_s: Option<u64>, l: &Words) -> Situation {
     use NetworkFailure::*;
     match (d.kind, d.network, d.status) {
         (Kind::NetworkFailure, Some(NameNotResolved), _) => Situation::Dns,
         (Kind::NetworkFailure, Some(Offline), _) => Situation::Offline,
         (Kind::NetworkFailure, Some(TlsFailure), _) => Situation::Tls,
+        (Kind::NetworkFailure, Some(Certificate), _) => Situation::Certificate,
+        (Kind::NetworkFailure, Some(ClientCertificate), _) => Situation::ClientCertificate,
+        (Kind::NetworkFailure, Some(Proxy), _) => Situation::Proxy,
+        (Kind::NetworkFailure, Some(Protocol), _) => Situation::Protocol,
+        (Kind::NetworkFailure, Some(Redirects), _) => Situation::Redirects,
+        (Kind::NetworkFailure, Some(BadAddress), _) => Situation::BadAddress,
         (Kind::NetworkFailure, ..) => Situation::Network,
         (Kind::ClientError, _, Some(429)) => Situation::RateLimited,
         (Kind::ClientError, ..) => Situation::ClientError,
         (Kind::ServerError, ..) if d.fault == Fault::Edge => Situation::Edge,
         // A 503 that says when to come back is an announced pause, not a limit.
-        (Kind::ServerError, _, Some(503)) if special(d).is_none() && retry_s.is_none() => {
+        (Kind::ServerError, _, Some(503)) if special(d, l).is_none() && retry_s.is_none() => {
             Situation::Busy
         }
         (Kind::ServerError, ..) => Situation::Server,
@@ -400,6 +473,12 @@ fn visitor_plan(d: &Diagnosis, situation: Situation, os: Os, retry_s: Option<u64
         ],
         (Situation::Offline, _) => &[CheckConnection, RestartRouter],
         (Situation::Tls, _) => &[Antivirus, VpnProxy, UpdateSystem, OtherNetwork, Report],
+        (Situation::Certificate, _) => &[CheckClock, SignIn, Antivirus, OtherNetwork, Report],
+        (Situation::ClientCertificate, _) => &[SignIn, Report],
+        (Situation::Proxy, _) => &[VpnProxy, CheckConnection, OtherNetwork],
+        (Situation::Protocol, _) => &[Wait, PrivateWindow, VpnProxy, OtherNetwork, Report],
+        (Situation::Redirects, _) => &[ClearSiteData, PrivateWindow, Report],
+        (Situation::BadAddress, _) => &[CheckAddress],
         (Situation::Network, _) => &[
             Wait,
             OtherSites,
@@ -511,11 +590,33 @@ pub fn host_of(url: &str) -> &str {
     host.split(':').next().unwrap_or(host)
 }
 
+/// The longest wait a site may ask for while the card still says that short
+/// failures often pass within minutes.
+const SHORT_RETRY_S: u64 = 120;
+
 /// Builds the card for a diagnosis.
 pub fn explain(d: &Diagnosis, ctx: &ExplainContext) -> Card {
-    let labels = en::LABELS;
-    let diagram = diagram(d, &labels);
-    let w = words(d, &diagram[1].label);
+    let l = words(ctx.lang);
+    // The visitor's connection is the likely fault: the card says so.
+    let local = ctx.connection.filter(|_| d.is_error && d.kind == Kind::NetworkFailure);
+    let adjusted;
+    let d = match local {
+        Some(_) => {
+            adjusted = Diagnosis { fault: Fault::Visitor, ..d.clone() };
+            &adjusted
+        }
+        None => d,
+    };
+    let labels = *l.labels;
+    let mut diagram = diagram(d, &labels);
+    let mut w = card_words(d, &diagram[1].label, l);
+    if let Some(cause) = local {
+        let (headline, what, fault) = (l.connection)(cause);
+        w.headline = headline;
+        w.what = what;
+        w.fault = fault;
+        diagram[0].label = labels.your_connection.to_string();
+    }
     let title = match (d.status, w.code) {
         (Some(s), 0) if d.is_error => format!(
             "{s} {}",
@@ -524,15 +625,23 @@ pub fn explain(d: &Diagnosis, ctx: &ExplainContext) -> Card {
         (Some(s), 0) => format!("{s} {}", crate::codes::info(s).map_or("", |i| i.reason))
             .trim()
             .to_string(),
-        (None, 0) if w.title.is_empty() => code_text(d).title.to_string(),
+        (None, 0) if w.title.is_empty() => code_text(d, l).title.to_string(),
         _ => w.title.to_string(),
     };
     // The server's own word on when to come back wins over any rule of thumb.
     let retry_s = d.retry_hint.as_ref().map(|h| h.seconds).filter(|s| *s > 0);
-    let situation = situation(d, retry_s);
-    let visitor_steps = visitor_plan(d, situation, ctx.os, retry_s)
+    let situation = situation(d, retry_s, l);
+    let plan = match local {
+        Some(ConnectionCause::Offline) => vec![StepId::CheckConnection, StepId::RestartRouter],
+        Some(ConnectionCause::CaptivePortal) => vec![StepId::SignIn, StepId::OtherNetwork],
+        Some(ConnectionCause::ManySites { .. }) => {
+            vec![StepId::CheckConnection, StepId::VpnProxy, StepId::RestartRouter, StepId::OtherNetwork]
+        }
+        None => visitor_plan(d, situation, ctx.os, retry_s),
+    };
+    let visitor_steps = plan
         .into_iter()
-        .map(|id| en::step(id, ctx.os, situation, retry_s))
+        .map(|id| (l.step)(id, ctx.os, situation, retry_s))
         .map(|s| Step {
             id: serde_id(s.id),
             title: s.title,
@@ -543,38 +652,38 @@ pub fn explain(d: &Diagnosis, ctx: &ExplainContext) -> Card {
     let mut fault_text = w.fault.clone();
     if d.status == Some(503)
         && d.fault == Fault::Origin
-        && special(d).is_none()
+        && special(d, l).is_none()
         && retry_s.is_some()
     {
-        fault_text = en::FAULT_503_TIMED.to_string();
+        fault_text = l.fault_503_timed.to_string();
     }
     if let (Some(s), true) = (retry_s, d.is_error || situation == Situation::RateLimited) {
         fault_text.push(' ');
-        fault_text.push_str(&en::retry_sentence(s));
+        fault_text.push_str(&(l.retry_sentence)(s));
     }
     let mut owner: Vec<&str> = Vec::new();
     let big_site = vendors::by_id(&d.vendor).is_some_and(|v| v.role == Role::Site);
     if d.is_error && big_site {
         // A large site's own branded page: whoever reads it is not its
         // owner, so only the site's own line applies.
-        owner.extend(en::vendor_owner(&d.vendor));
+        owner.extend(VendorId::parse(&d.vendor).map_or(&[][..], l.vendor_owner));
     } else if d.is_error {
         if w.vendor_owner {
-            owner.extend(en::vendor_owner(&d.vendor));
-            if let Some(front) = d.served_by.as_deref() {
-                owner.extend(en::vendor_owner(front));
+            owner.extend(VendorId::parse(&d.vendor).map_or(&[][..], l.vendor_owner));
+            if let Some(front) = d.served_by.as_deref().and_then(VendorId::parse) {
+                owner.extend((l.vendor_owner)(front));
             }
         }
         owner.extend(w.owner);
         if w.origin_owner {
             for s in &d.stack {
-                owner.extend(en::stack_owner(s));
+                owner.extend((l.stack_owner)(s));
             }
         }
         owner.extend(if d.kind == Kind::NetworkFailure {
-            en::OWNER_ALWAYS_NO_RESPONSE
+            l.owner_always_no_response
         } else {
-            en::OWNER_ALWAYS
+            l.owner_always
         });
     } else {
         owner.extend(w.owner);
@@ -590,7 +699,7 @@ pub fn explain(d: &Diagnosis, ctx: &ExplainContext) -> Card {
             command: None,
         })
         .collect();
-    let vendor_line = (d.vendor != "unknown" && d.vendor != "none").then(|| {
+    let vendor_line = (d.vendor != vendors::UNKNOWN_VENDOR && d.vendor != vendors::NO_VENDOR).then(|| {
         let mut line = format!("{} {}", labels.written_by, d.vendor_name);
         if let Some(v) = d.served_by.as_deref() {
             let name = vendors::by_id(v).map_or(v, |x| x.name);
@@ -602,7 +711,12 @@ pub fn explain(d: &Diagnosis, ctx: &ExplainContext) -> Card {
         .incident
         .as_ref()
         .filter(|i| i.state != IncidentState::Healthy)
-        .map(|i| en::incident_text(i.state, i.duration_ms / 60_000, i.failures));
+        // "Short failures pass" is no comfort for one that waiting does not
+        // fix, and no promise to make when the site named a later time.
+        .filter(|i| {
+            i.state != IncidentState::Temporary || (d.transient && retry_s.is_none_or(|s| s <= SHORT_RETRY_S))
+        })
+        .map(|i| (l.incident_text)(i.state, i.duration_ms / 60_000, i.failures));
     let visitor_can_fix = d.is_error && d.fault == Fault::Visitor;
     let mut card = Card {
         is_error: d.is_error,
@@ -615,7 +729,7 @@ pub fn explain(d: &Diagnosis, ctx: &ExplainContext) -> Card {
         visitor_can_fix,
         diagram,
         vendor_line,
-        variant_label: en::variant_label(&d.variant).map(Into::into),
+        variant_label: VariantId::parse(&d.variant).and_then(l.variant_label).map(Into::into),
         reference: d.reference.clone().map(|value| Reference {
             label: d.reference_label.clone().unwrap_or_default(),
             value,
@@ -624,7 +738,7 @@ pub fn explain(d: &Diagnosis, ctx: &ExplainContext) -> Card {
             .vendor_code
             .as_deref()
             .filter(|c| d.reference.as_deref() != Some(*c))
-            .map(|c| en::vendor_code_text(&d.vendor_name, c)),
+            .map(|c| (l.vendor_code_text)(&d.vendor_name, c)),
         incident_text,
         audience: ctx.audience,
         visitor_steps,
@@ -632,7 +746,7 @@ pub fn explain(d: &Diagnosis, ctx: &ExplainContext) -> Card {
         report: String::new(),
         labels,
     };
-    card.report = report::render(d, &card, ctx);
+    card.report = report::render(d, &card, ctx, l);
     card
 }
 

@@ -1,7 +1,6 @@
 //! The support report: plain text a visitor pastes into a support form.
 
-use super::en::ReportWords as W;
-use super::{Card, ExplainContext};
+use super::{Card, ExplainContext, Words};
 use crate::diagnose::Diagnosis;
 
 /// Formats ms since the epoch, shifted by `offset_min`, as
@@ -36,40 +35,41 @@ fn civil_from_days(z: i64) -> (i64, u32, u32) {
     (yoe + era * 400 + i64::from(m <= 2), m, d)
 }
 
-pub(super) fn render(d: &Diagnosis, card: &Card, ctx: &ExplainContext) -> String {
-    let mut lines = vec![W::HEADING.to_string()];
+pub(super) fn render(d: &Diagnosis, card: &Card, ctx: &ExplainContext, l: &Words) -> String {
+    let w = &l.report;
+    let mut lines = vec![w.heading.to_string()];
     let mut field = |k: &str, v: String| lines.push(format!("{k}: {v}"));
     if !d.url.is_empty() {
-        field(W::URL, format!("{} {}", d.method, d.url));
+        field(w.url, format!("{} {}", d.method, d.url));
     }
     if let Some(ms) = ctx.started_ms {
-        field(W::STARTED, format_time(ms, ctx.tz_offset_min));
+        field(w.started, format_time(ms, ctx.tz_offset_min));
     }
-    field(W::ERROR, format!("{} ({})", card.title, card.headline));
+    field(w.error, format!("{} ({})", card.title, card.headline));
     if let Some(line) = &card.vendor_line {
         field(
-            W::SERVER,
+            w.server,
             line.trim_start_matches(card.labels.written_by)
                 .trim()
                 .to_string(),
         );
     }
     if let Some(code) = &card.vendor_code {
-        field(W::VENDOR_CODE, code.clone());
+        field(w.vendor_code, code.clone());
     }
     if let Some(r) = &card.reference {
         field(
-            W::REFERENCE,
+            w.reference,
             format!("{} {}", r.label, r.value).trim().to_string(),
         );
     }
     if let Some(h) = d.retry_hint.as_ref().filter(|h| h.seconds > 0) {
         field(
-            W::RETRY_AFTER,
+            w.retry_after,
             format!(
                 "{} ({})",
-                super::en::duration(h.seconds),
-                W::retry_source(&h.source)
+                (l.duration)(h.seconds),
+                (w.retry_source)(&h.source)
             ),
         );
     }
@@ -82,13 +82,13 @@ pub(super) fn render(d: &Diagnosis, card: &Card, ctx: &ExplainContext) -> String
                 && h.label != card.labels.network
         });
         match named {
-            Some(hop) => field(W::HOP, format!("{} ({})", W::hop(d.fault), hop.label)),
-            None => field(W::HOP, W::hop(d.fault).to_string()),
+            Some(hop) => field(w.hop, format!("{} ({})", (w.hop_name)(d.fault), hop.label)),
+            None => field(w.hop, (w.hop_name)(d.fault).to_string()),
         }
     }
     let mut tried = Vec::new();
     if ctx.attempts > 0 {
-        tried.push(W::retries(ctx.attempts));
+        tried.push((w.retries)(ctx.attempts));
     }
     tried.extend(
         ctx.tried
@@ -96,10 +96,10 @@ pub(super) fn render(d: &Diagnosis, card: &Card, ctx: &ExplainContext) -> String
             .map(|t| t.chars().take(200).collect::<String>()),
     );
     if !tried.is_empty() {
-        field(W::TRIED, tried.join("; "));
+        field(w.tried, tried.join("; "));
     }
     if let Some(b) = &ctx.browser {
-        field(W::BROWSER, b.chars().take(200).collect());
+        field(w.browser, b.chars().take(200).collect());
     }
     if let Some(text) = &card.incident_text {
         lines.push(text.clone());

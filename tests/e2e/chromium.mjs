@@ -90,8 +90,133 @@ export async function launchChromium(extDir, { colorScheme = 'light', wait = tru
     return ext;
 }
 
-/** The text of the card (in its shadow root) in a page, or in the popup; null when there is none. */
-export async function cardText(page, selector = '.card', host = '[data-gatewise-card], #card-host') {
-    // The card's host is the one with a shadow root (a page may make decoys).
-    return page.evaluate(([sel, h]) => [...document.querySelectorAll(h)].find((e) => e.shadowRoot)?.shadowRoot.querySelector(sel)?.textContent ?? null, [selector, host]);
+// The card's shadow root is closed: a page script (and Playwright's
+// selectors, which run as one) cannot see into it. The tests read it as
+// DevTools does, through the Chrome DevTools Protocol: the host's shadow
+// roots described (pierced), a selector run inside the card's root, and
+// the node found resolved to call a function on it. Clicks are the mouse's own
+// (Input.dispatchMouseEvent through page.mouse) at the button's place, so
+// the card sees trusted events, as from a person.
+
+export const CARD_HOSTS = '[data-gatewise-card], #card-host';
+const sessions = new WeakMap();
+
+async function cdp(page) {
+    let s = sessions.get(page);
+    if (!s) {
+        s = await page.context().newCDPSession(page);
+        sessions.set(page, s);
+    }
+    return s;
+}
+
+/**
+ * The node ids of the shadow roots (open or closed) of the elements that
+ * match `hosts`, closed ones first (the card's; a page's decoys come after).
+ * Only the hosts are described, never the whole document (an error page
+ * may be 50 MB).
+ */
+async function shadowRoots(session, hosts) {
+    const { root } = await session.send('DOM.getDocument', { depth: 0 });
+    const { nodeIds } = await session.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: hosts });
+    const found = [];
+    for (const nodeId of nodeIds) {
+        const { node } = await session.send('DOM.describeNode', { nodeId, depth: 1, pierce: true });
+        found.push(...(node.shadowRoots ?? []));
+    }
+    found.sort((a, b) => (b.shadowRootType === 'closed') - (a.shadowRootType === 'closed'));
+    if (!found.length) return [];
+    const { nodeIds: ids } = await session.send('DOM.pushNodesByBackendIdsToFrontend', { backendNodeIds: found.map((r) => r.backendNodeId) });
+    return ids.filter(Boolean);
+}
+
+/** The node id of the first element matching `selector` in a card's shadow root, or null. */
+async function cardNode(session, selector, hosts) {
+    for (const rootId of await shadowRoots(session, hosts)) {
+        const { nodeId } = await session.send('DOM.querySelector', { nodeId: rootId, selector });
+        if (nodeId) return nodeId;
+    }
+    return null;
+}
+
+/**
+ * Calls `fn` (a function source, `this` the element) on the first element
+ * matching `selector` in the card of `page`, with `args`; `missing` when
+ * there is no such element.
+ */
+export async function inCard(page, selector, fn, { args = [], missing = null, hosts = CARD_HOSTS } = {}) {
+    const session = await cdp(page);
+    const nodeId = await cardNode(session, selector, hosts);
+    if (!nodeId) return missing;
+    const { object } = await session.send('DOM.resolveNode', { nodeId });
+    try {
+        const { result, exceptionDetails } = await session.send('Runtime.callFunctionOn', {
+            objectId: object.objectId,
+            functionDeclaration: fn,
+            arguments: args.map((value) => ({ value })),
+            returnByValue: true,
+        });
+        if (exceptionDetails) throw new Error(`in the card: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+        return result.value;
+    } finally {
+        await session.send('Runtime.releaseObject', { objectId: object.objectId }).catch(() => {});
+    }
+}
+
+/** The text of the card (in its closed shadow root) in a page, or in the popup; null when there is none. */
+export function cardText(page, selector = '.card', hosts = CARD_HOSTS) {
+    return inCard(page, selector, 'function () { return this.textContent; }', { hosts });
+}
+
+/** Whether the page shows the card. */
+export function hasCard(page) {
+    return inCard(page, '.card', 'function () { return true; }', { missing: false, hosts: '[data-gatewise-card]' }).catch(() => false);
+}
+
+/** Clicks an element of the card with the mouse, as a person would. */
+export async function clickCard(page, selector, hosts = CARD_HOSTS) {
+    const session = await cdp(page);
+    const nodeId = await cardNode(session, selector, hosts);
+    if (!nodeId) throw new Error(`no ${selector} in the card`);
+    await session.send('DOM.scrollIntoViewIfNeeded', { nodeId });
+    const { quads } = await session.send('DOM.getContentQuads', { nodeId });
+    if (!quads?.length) throw new Error(`${selector} in the card is not shown`);
+    const [q] = quads;
+    const x = (q[0] + q[2] + q[4] + q[6]) / 4;
+    const y = (q[1] + q[3] + q[5] + q[7]) / 4;
+    await page.mouse.click(x, y);
+}
+
+/**
+ * For an audit in the page's own world (axe-core), which walks shadow trees
+ * through `host.shadowRoot`: hands each closed root of `hosts`, as DevTools
+ * sees it (CDP, pierced), to its host's `shadowRoot` in the page's main
+ * world only (the card's script runs in the extension's isolated world and
+ * is not touched). The tree audited is the card's own, in place. Returns a
+ * function that takes the roots back.
+ */
+export async function revealCardRoots(page, hosts = CARD_HOSTS) {
+    const session = await cdp(page);
+    const { root } = await session.send('DOM.getDocument', { depth: 0 });
+    const { nodeIds } = await session.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: hosts });
+    const held = [];
+    for (const nodeId of nodeIds) {
+        const { node } = await session.send('DOM.describeNode', { nodeId, depth: 1, pierce: true });
+        const closed = (node.shadowRoots ?? []).find((r) => r.shadowRootType === 'closed');
+        if (!closed) continue;
+        const { object: host } = await session.send('DOM.resolveNode', { nodeId });
+        const { object: shadow } = await session.send('DOM.resolveNode', { backendNodeId: closed.backendNodeId });
+        await session.send('Runtime.callFunctionOn', {
+            objectId: host.objectId,
+            functionDeclaration: 'function (root) { Object.defineProperty(this, "shadowRoot", { configurable: true, get: () => root }); }',
+            arguments: [{ objectId: shadow.objectId }],
+        });
+        held.push(host, shadow);
+    }
+    return async () => {
+        for (const [i, object] of held.entries()) {
+            if (i % 2 === 0) await session.send('Runtime.callFunctionOn', { objectId: object.objectId, functionDeclaration: 'function () { delete this.shadowRoot; }' }).catch(() => {});
+            await session.send('Runtime.releaseObject', { objectId: object.objectId }).catch(() => {});
+        }
+    };
 }

@@ -13,6 +13,9 @@ import { launchChromium } from './chromium.mjs';
 import { originPool, sequence, OK_PAGE, sleep, until } from './server.mjs';
 import { startRecorder } from './recorder.mjs';
 import * as R from './responses.mjs';
+import core from './core.mjs';
+
+const coreLabels = () => core.explain(core.diagnose(R.asCoreInput(R.NGINX_502, 'http://x/')), null).labels;
 
 const origin = originPool(after);
 let driver;
@@ -44,11 +47,21 @@ describe('Chromium', { timeout: 400_000 }, () => {
             '/': { status: 200, headers: { 'content-type': 'text/html' }, body: `<!doctype html><title>Home</title><script type="speculationrules">{"prerender":[{"source":"list","urls":["/next"]}]}</script><a href="/next">next</a>` },
             '/next': R.NGINX_502,
         });
+        // What the browser reports of /next, kept to be shown if the test fails.
+        await driver.ext.evaluate(() => {
+            globalThis.seenNext = [];
+            const keep = (type) => (d) => { if (d.url.endsWith('/next')) globalThis.seenNext.push({ type, tab: d.tabId, frame: d.frameId, lifecycle: d.documentLifecycle, frameType: d.frameType, error: d.error, status: d.statusCode }); };
+            chrome.webRequest.onBeforeRequest.addListener(keep('request'), { urls: ['http://*/*'], types: ['main_frame'] });
+            chrome.webRequest.onCompleted.addListener(keep('completed'), { urls: ['http://*/*'], types: ['main_frame'] });
+            chrome.webRequest.onErrorOccurred.addListener(keep('error'), { urls: ['http://*/*'], types: ['main_frame'] });
+        });
         const tab = await driver.open(srv.url('/'));
         await until(() => srv.requests.some((r) => r.path === '/next'), { what: 'the prerender' });
         await sleep(3000);
         assert.equal(await tab.title(), 'Home');
-        assert.equal(await driver.badge(await tab.id()), '');
+        const badge = await driver.badge(await tab.id());
+        // On failure, what the engine kept (to tell which event it took for the tab's).
+        assert.equal(badge, '', badge && JSON.stringify(await driver.ext.evaluate(() => globalThis.seenNext)));
         assert.equal(await tab.hasCard(), false);
         assert.equal(srv.requests.filter((r) => r.path === '/next').length, 1, 'no probe of a page nobody saw');
         await tab.close();
@@ -68,6 +81,75 @@ describe('Chromium', { timeout: 400_000 }, () => {
         assert.equal(await ext.evaluate(() => globalThis.beforeStop ?? false), false, 'a new worker did it');
         assert.deepEqual(srv.requests.map((r) => r.dest), ['document', 'empty', 'document']);
         assert.ok(srv.requests[1].at - srv.requests[0].at >= 6000 - 50);
+        await tab.close();
+    });
+
+    it('the browser offline mid-wait: the engine pauses, says so, and resumes once back with one probe', async () => {
+        // context.setOffline emulates the network's loss (DevTools network
+        // conditions) in the page and in the extension's service worker.
+        const { ext } = driver;
+        const labels = coreLabels();
+        await driver.setOptions({ policy: { base_ms: 3000, min_delay_ms: 2500 } });
+        let up = false;
+        const srv = await origin({ '/': () => (up ? OK_PAGE('Online again') : R.NGINX_502) });
+        const tab = await driver.open(srv.url('/'));
+        await until(() => tab.hasCard(), { what: 'the card' });
+        await ext.context.setOffline(true);
+        try {
+            await until(async () => (await tab.cardText('.retry')) === labels.offline, { timeout: 20000, what: 'the card to say the browser is offline' });
+            const seen = srv.requests.length;
+            await sleep(6000); // two retry delays, offline
+            assert.equal(srv.requests.length, seen, 'nothing left for the site while offline');
+            assert.equal(await tab.cardText('.retry'), labels.offline, 'still waiting for the network');
+            up = true;
+        } finally {
+            await ext.context.setOffline(false);
+        }
+        const back = Date.now();
+        await until(async () => (await tab.title()) === 'Online again', { timeout: 20000, what: 'the page to come back' });
+        const after = srv.requests.filter((r) => r.at >= back);
+        assert.deepEqual(after.map((r) => r.dest === 'document' ? 'load' : 'probe'), ['probe', 'load'], 'one probe and one reload once online');
+        assert.ok(srv.probes().length <= 2, `${srv.probes().length} probes in all`);
+        await tab.close();
+    });
+
+    it('the extension turned off and on mid-wait: the new one finds the tab at start and brings it back, no storm', async () => {
+        const { ext } = driver;
+        const labels = coreLabels();
+        await driver.setOptions({ policy: { base_ms: 5000, min_delay_ms: 5000 } });
+        let up = false;
+        // Down until the first probe, which finds it up.
+        const srv = await origin({
+            '/': (req) => {
+                if (req.headers['sec-fetch-dest'] !== 'document') up = true;
+                return up ? OK_PAGE('Reloaded and back') : R.NGINX_502;
+            },
+        });
+        const tab = await driver.open(srv.url('/'));
+        await until(() => tab.hasCard(), { what: 'the card' });
+        await ext.evaluate(() => { globalThis.beforeReload = true; });
+        const old = ext.worker();
+        // Off and on again, as from the switch on chrome://extensions (its
+        // page may use the management API on any extension). In this
+        // headless Chromium, chrome.runtime.reload() leaves an extension
+        // loaded from the command line disabled, so it cannot serve here.
+        const extensions = await ext.context.newPage();
+        await extensions.goto('chrome://extensions/');
+        const setEnabled = (on) => extensions.evaluate(([id, on]) => new Promise((resolve, reject) => chrome.management.setEnabled(id, on, () => (chrome.runtime.lastError ? reject(new Error(chrome.runtime.lastError.message)) : resolve()))), [ext.id, on]);
+        await setEnabled(false);
+        await until(() => !ext.context.serviceWorkers().includes(old) || !ext.worker(), { what: 'the worker to go' });
+        await setEnabled(true);
+        await extensions.close();
+        await until(() => ext.worker() && ext.worker() !== old, { what: 'the new worker' });
+        await until(() => ext.evaluate(() => chrome.webRequest.onCompleted.hasListeners()), { what: 'the new background to listen' });
+        assert.equal(await ext.evaluate(() => globalThis.beforeReload ?? false), false, 'a new worker');
+        // The new background scans the open tabs, reads the error page and draws its card.
+        await until(async () => new RegExp(`^(${labels.next_retry}|${labels.retrying})`).test(await tab.cardText('.retry') ?? ''), { timeout: 20000, what: 'the new card' });
+        await until(async () => (await tab.title()) === 'Reloaded and back', { timeout: 30000, what: 'the page to come back' });
+        assert.deepEqual(srv.requests.map((r) => r.dest === 'document' ? 'load' : 'probe'), ['load', 'probe', 'load'], 'one load, one probe, one reload');
+        const badge = await driver.badge(await tab.id());
+        // On failure, what the engine kept (to tell which event it took for the tab's).
+        assert.equal(badge, '', badge && JSON.stringify(await driver.ext.evaluate(() => globalThis.seenNext)));
         await tab.close();
     });
 

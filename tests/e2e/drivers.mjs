@@ -6,31 +6,42 @@
 //   driver.badge(tabId), driver.popup(tabId) -> tab, driver.options() -> tab,
 //   driver.backNotified(origin), driver.close()
 //   tab.id(), tab.goto(url), tab.title(), tab.hasCard(), tab.cardText(sel),
-//   tab.cardAttr(sel, name), tab.cardVisible(sel), tab.clickCard(sel),
+//   tab.cardAttr(sel, name), tab.cardVisible(sel), tab.cardOverflow(), tab.clickCard(sel),
 //   tab.click(sel), tab.run(fn, arg), tab.screenshot({ card }), tab.close()
 
-import { launchChromium, cardText as chromiumCardText } from './chromium.mjs';
+import { launchChromium, cardText as chromiumCardText, hasCard as chromiumHasCard, clickCard as chromiumClickCard, inCard as chromiumInCard } from './chromium.mjs';
 import { launchFirefox } from './firefox.mjs';
 import { buildExtension } from './build.mjs';
 import { until } from './server.mjs';
 
 const HOST = '[data-gatewise-card], #card-host';
 
+/**
+ * The card's elements (not the screen-reader-only ones) whose box sticks
+ * out of the card's own box, sideways: text that does not fit. A function
+ * body, `el` the card's section.
+ */
+const OVERFLOW = `const box = el.getBoundingClientRect();
+    return [...el.querySelectorAll('*')].filter((e) => e.className !== 'sr-only' && !e.closest('[hidden]')).flatMap((e) => {
+        const r = e.getBoundingClientRect();
+        return r.width && (r.right > box.right + 0.5 || r.left < box.left - 0.5 || e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX !== 'visible') ? [\`\${e.tagName.toLowerCase()}.\${e.className}\`] : [];
+    });`;
+
 export async function chromiumDriver() {
     const ext = await launchChromium(buildExtension('chrome'));
     const wrap = (page, known) => {
-        const inCard = (sel) => page.locator(HOST).locator(sel).first();
         return {
             page,
             id: async () => known ?? ext.tabId(page),
             goto: (url) => page.goto(url).catch(() => {}),
             title: () => page.title().catch(() => ''),
             url: () => page.url(),
-            hasCard: () => page.evaluate(() => [...document.querySelectorAll('[data-gatewise-card]')].some((e) => e.shadowRoot?.querySelector('.card'))).catch(() => false),
+            hasCard: () => chromiumHasCard(page),
             cardText: (sel = '.card') => chromiumCardText(page, sel),
-            cardAttr: (sel, name) => inCard(sel).getAttribute(name),
-            cardVisible: (sel) => inCard(sel).isVisible(),
-            clickCard: (sel) => inCard(sel).click(),
+            cardAttr: (sel, name) => chromiumInCard(page, sel, 'function (n) { return this.getAttribute(n); }', { args: [name] }),
+            cardVisible: (sel) => chromiumInCard(page, sel, 'function () { return Boolean(!this.hidden && this.getClientRects().length && getComputedStyle(this).visibility !== "hidden"); }', { missing: false }),
+            cardOverflow: () => chromiumInCard(page, '.card', `function () { const el = this; ${OVERFLOW} }`, { missing: [] }),
+            clickCard: (sel) => chromiumClickCard(page, sel),
             click: (sel) => page.click(sel),
             run: (fn, arg) => page.evaluate(fn, arg),
             screenshot: ({ card = false } = {}) => (card ? page.locator(HOST).first().screenshot() : page.screenshot({ fullPage: true })),
@@ -71,7 +82,6 @@ export async function firefoxDriver({ prefs } = {}) {
             await ff.switchTo(handle);
             return fn();
         };
-        const inCard = (sel, body) => `const el = [...document.querySelectorAll(${JSON.stringify(HOST)})].find((e) => e.shadowRoot)?.shadowRoot.querySelector(arguments[0]); ${body}`;
         return {
             handle,
             id: () => on(async () => known ?? ff.tabId(await ff.wd('GET', '/url'))),
@@ -80,8 +90,9 @@ export async function firefoxDriver({ prefs } = {}) {
             url: () => on(() => ff.wd('GET', '/url')),
             hasCard: () => on(() => ff.hasCard()).catch(() => false),
             cardText: (sel = '.card') => on(() => ff.cardText(sel)),
-            cardAttr: (sel, name) => on(() => ff.run(inCard(sel, 'return el?.getAttribute(arguments[1]) ?? null;'), sel, name)),
-            cardVisible: (sel) => on(() => ff.run(inCard(sel, 'return Boolean(el && !el.hidden && el.getClientRects().length);'), sel)),
+            cardAttr: (sel, name) => on(() => ff.inCard(sel, 'return el.getAttribute(arguments[1]);', [name])),
+            cardVisible: (sel) => on(() => ff.inCard(sel, 'return Boolean(!el.hidden && el.getClientRects().length);', [], false)),
+            cardOverflow: () => on(() => ff.inCard('.card', OVERFLOW, [], [])),
             clickCard: (sel) => on(() => ff.clickCard(sel)),
             async click(sel) {
                 await ff.switchTo(handle);

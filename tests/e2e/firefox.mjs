@@ -117,22 +117,35 @@ export async function launchFirefox(extDir, { colorScheme = 'light', prefs = {} 
         switchTo: (handle) => wd('POST', '/window', { handle }),
         title: () => wd('GET', '/title').catch(() => ''),
         run: (script, ...args) => wd('POST', '/execute/sync', { script, args }),
-        /** The text of the card (page or popup), or null. */
-        cardText: (selector = '.card') => ff.run(
-            'return [...document.querySelectorAll("[data-gatewise-card], #card-host")].find((e) => e.shadowRoot)?.shadowRoot.querySelector(arguments[0])?.textContent ?? null;', selector),
-        hasCard: () => ff.run('return [...document.querySelectorAll("[data-gatewise-card]")].some((e) => e.shadowRoot?.querySelector(".card"));'),
-        /** Clicks a button of the card with a real WebDriver click. */
-        async clickCard(selector) {
-            // The host with a shadow root is the card's (a page may make decoys).
-            const hosts = await wd('POST', '/elements', { using: 'css selector', value: '[data-gatewise-card], #card-host' });
-            for (const host of hosts) {
+        /**
+         * The first element matching `selector` in a card's shadow root, or
+         * null. The root is closed: no page script reaches it, but
+         * WebDriver's "Get Element Shadow Root" returns closed roots too
+         * (Marionette reads them with chrome privileges), and an element
+         * found there can be handed to a script as its argument.
+         */
+        async cardElement(selector, hosts = '[data-gatewise-card], #card-host') {
+            for (const host of await wd('POST', '/elements', { using: 'css selector', value: hosts })) {
                 const shadow = await wd('GET', `/element/${Object.values(host)[0]}/shadow`).catch(() => null);
                 if (!shadow) continue;
-                const el = await wd('POST', `/shadow/${Object.values(shadow)[0]}/element`, { using: 'css selector', value: selector });
-                await wd('POST', `/element/${Object.values(el)[0]}/click`, {});
-                return;
+                const el = await wd('POST', `/shadow/${Object.values(shadow)[0]}/element`, { using: 'css selector', value: selector }).catch(() => null);
+                if (el) return el;
             }
-            throw new Error('no card to click');
+            return null;
+        },
+        /** Runs `body` with `el` the card's element matching `selector` (and `arguments[1]`...); `missing` if none. */
+        async inCard(selector, body, args = [], missing = null) {
+            const el = await ff.cardElement(selector);
+            return el ? ff.run(`const el = arguments[0]; ${body}`, el, ...args) : missing;
+        },
+        /** The text of the card (page or popup), or null. */
+        cardText: (selector = '.card') => ff.inCard(selector, 'return el.textContent;'),
+        hasCard: async () => Boolean(await ff.cardElement('.card', '[data-gatewise-card]')),
+        /** Clicks a button of the card with a real WebDriver click. */
+        async clickCard(selector) {
+            const el = await ff.cardElement(selector);
+            if (!el) throw new Error(`no ${selector} in the card`);
+            await wd('POST', `/element/${Object.values(el)[0]}/click`, {});
         },
         /** A PNG of the card (its shadow root's section), or of the whole page. */
         async screenshot(selector) {

@@ -16,8 +16,21 @@ import { firefoxDriver } from './drivers.mjs';
 import { scenarios } from './scenarios.mjs';
 import { originPool, sequence, OK_PAGE, sleep, until } from './server.mjs';
 import * as R from './responses.mjs';
+import { startRecorder } from './recorder.mjs';
 
 const origin = originPool(after);
+
+/**
+ * The hosts Firefox itself contacts in an e2e run, each with why. Checked
+ * apart: the same Firefox, profile preferences and proxy with no add-on
+ * installed, opening one local page, asked the same host within 40 s.
+ */
+const FIREFOX_OWN = [
+    // Remote Settings, Firefox's own sync of its blocklists and security
+    // data (add-on and certificate blocklists, CRLite, HSTS and pinning
+    // updates...), polled at start whatever is installed.
+    /^firefox\.settings\.services\.mozilla\.com:443$/,
+];
 let driver;
 
 describe('Firefox', { timeout: 400_000 }, () => {
@@ -61,5 +74,44 @@ describe('Firefox, the background suspended mid-wait', { timeout: 120_000 }, () 
         const dests = srv.requests.map((r) => r.dest);
         assert.ok(['document,empty,document', 'document,empty,empty,document'].includes(dests.join()), dests.join());
         assert.ok(srv.requests[1].at - srv.requests[0].at >= 8000 - 50);
+    });
+});
+
+describe('Firefox, every request recorded', { timeout: 180_000 }, () => {
+    it('from install to recovery, with the popup and the options open, no host but the test origins is asked', async () => {
+        // Every request of the browser goes through a recording proxy, the
+        // loopback's too (Firefox sends no request for 127.0.0.1 to a proxy
+        // unless allowed to): the add-on's install and start, a failure,
+        // its probes and reload, the popup and the options page.
+        const recorder = await startRecorder();
+        const ff = await firefoxDriver({
+            prefs: {
+                'network.proxy.type': 1,
+                'network.proxy.http': '127.0.0.1',
+                'network.proxy.http_port': recorder.port,
+                'network.proxy.ssl': '127.0.0.1',
+                'network.proxy.ssl_port': recorder.port,
+                'network.proxy.no_proxies_on': '',
+                'network.proxy.allow_hijacking_localhost': true,
+            },
+        });
+        try {
+            await ff.setOptions({ policy: R.FAST_POLICY });
+            const srv = await origin({ '/': sequence(R.NGINX_502, OK_PAGE('Recorded')) });
+            const tab = await ff.open(srv.url('/'));
+            const tabId = await ff.tabIdOf(srv.url('/'));
+            const popup = await ff.popup(tabId);
+            await until(async () => (await tab.title()) === 'Recorded', { timeout: 30000, what: 'the page to come back' });
+            const options = await ff.options();
+            await sleep(1500);
+            assert.ok(recorder.hosts.includes(`127.0.0.1:${srv.port}`), `the test origin went through the recorder: ${recorder.hosts.join(' ')}`);
+            // What Firefox itself asks, with or without the add-on (FIREFOX_OWN), and nothing else.
+            assert.deepEqual(recorder.foreign().filter((h) => !FIREFOX_OWN.some((re) => re.test(h))), [], 'hosts other than the test origins and the browser\'s own');
+            await popup.close();
+            await options.close();
+        } finally {
+            await ff.close();
+            await recorder.close();
+        }
     });
 });

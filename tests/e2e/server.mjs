@@ -55,6 +55,8 @@ export async function startServer(routes = {}, { port = 0 } = {}) {
                 return;
             }
             requests.push(record);
+            // When the exchange ended, answered or cut by either side.
+            res.on('close', () => { record.endedAt = Date.now(); });
             const route = routes[url.pathname] ?? routes['*'];
             // A route may answer later (a slow or hanging upstream).
             Promise.resolve(typeof route === 'function' ? route(req, record) : route).then((answer) => {
@@ -64,7 +66,8 @@ export async function startServer(routes = {}, { port = 0 } = {}) {
                     return;
                 }
                 res.writeHead(answer.status, { 'cache-control': 'no-store', ...answer.headers });
-                res.end(answer.body ?? '');
+                if (answer.stream) answer.stream(res, record);
+                else res.end(answer.body ?? '');
             });
         });
     });
@@ -85,6 +88,33 @@ export async function startServer(routes = {}, { port = 0 } = {}) {
         probes: (p) => requests.filter((r) => r.dest !== 'document' && (!p || r.path === p)),
         routes,
         close: () => new Promise((resolve) => { server.closeAllConnections?.(); server.close(() => resolve()); }),
+    };
+}
+
+/**
+ * A response whose body is `head` then `size` bytes of `filler` in chunks,
+ * written as fast as the reader takes them. `record.sent` counts the bytes
+ * the server handed to the socket and `record.closed` says when it ended
+ * (`'done'`, or `'cut'` when the reader hung up first).
+ */
+export function bigResponse(status, headers, head, size, filler = ' ') {
+    const chunk = Buffer.alloc(64 * 1024, filler);
+    return {
+        status,
+        headers,
+        stream(res, record) {
+            record.sent = 0;
+            res.on('close', () => { record.closed ??= res.writableFinished ? 'done' : 'cut'; });
+            const pump = () => {
+                while (!res.destroyed && record.sent < size) {
+                    const part = record.sent === 0 ? Buffer.concat([Buffer.from(head), chunk]) : chunk;
+                    record.sent += part.length;
+                    if (!res.write(part)) return res.once('drain', pump);
+                }
+                if (!res.destroyed) res.end();
+            };
+            pump();
+        },
     };
 }
 

@@ -116,3 +116,43 @@ describe('the background shim', () => {
         assert.equal(bg.local.history, undefined, 'nothing written');
     });
 });
+
+describe('the visitor\'s connection', () => {
+    const fail = (b, tab, url, error) => {
+        b.chrome.webRequest.onBeforeRequest.fire({ tabId: tab, frameId: 0, requestId: `f${tab}`, url, method: 'GET', type: 'main_frame' });
+        b.chrome.webRequest.onErrorOccurred.fire({ tabId: tab, frameId: 0, requestId: `f${tab}`, url, method: 'GET', type: 'main_frame', error });
+    };
+    const headline = async (tab, url) => (await bg.ask({ type: 'card:get' }, { ...contentScript(tab), url }))?.card?.headline ?? '';
+
+    it('hands Firefox\'s captive-portal state to the engine: the card says "your network" until it is cleared', async () => {
+        bg = await loadBackground({ captivePortal: true, tabs: [{ id: 7, url: 'https://shop.example/' }] });
+        assert.ok(bg.chrome.captivePortal.onStateChanged.hasListeners(), 'the background listens to the captive portal');
+        fail(bg, 7, 'https://shop.example/', 'NS_ERROR_CONNECTION_REFUSED');
+        await bg.until(() => bg.calls.some(([n, tab]) => n === 'action.setBadgeText' && tab === 7), 'the badge');
+        assert.match(await headline(7, 'https://shop.example/'), /^The site's server refused/);
+        bg.chrome.captivePortal.onStateChanged.fire({ state: 'locked_portal' });
+        await bg.until(async () => (await headline(7, 'https://shop.example/')).startsWith('Your network wants you to sign in'), 'the portal card');
+        bg.chrome.captivePortal.onStateChanged.fire({ state: 'unlocked_portal' });
+        await bg.until(async () => (await headline(7, 'https://shop.example/')).startsWith('The site\'s server refused'), 'the site\'s card again');
+    });
+
+    it('without the API (Chromium) nothing is registered and nothing breaks', async () => {
+        bg = await loadBackground();
+        assert.equal(bg.chrome.captivePortal, undefined);
+        fail(bg, 3, 'https://shop.example/', 'net::ERR_CONNECTION_REFUSED');
+        await bg.until(() => bg.calls.some(([n, tab]) => n === 'action.setBadgeText' && tab === 3), 'the badge');
+    });
+
+    it('three unrelated sites failing: "your connection"; a page of another site loading ends it', async () => {
+        const urls = { 1: 'https://shop.example/', 2: 'https://news.example.org/', 3: 'http://mail.example.net/' };
+        bg = await loadBackground({ tabs: Object.entries(urls).map(([id, url]) => ({ id: Number(id), url })) });
+        fail(bg, 1, urls[1], 'net::ERR_NAME_NOT_RESOLVED');
+        fail(bg, 2, urls[2], 'net::ERR_CONNECTION_TIMED_OUT');
+        fail(bg, 3, urls[3], 'net::ERR_NAME_NOT_RESOLVED');
+        await bg.until(async () => (await headline(1, urls[1])).startsWith('Your connection seems to be failing'), 'the connection card');
+        // An ordinary page of a tab the engine does not follow: handed over only now, as "site-ok".
+        navigate(bg, { tab: 9, url: 'https://weather.example.com/', status: 200, requestId: 'ok' });
+        await bg.until(async () => !(await headline(1, urls[1])).startsWith('Your connection'), 'the judgement to end');
+        assert.match(await headline(1, urls[1]), /name lookup/);
+    });
+});

@@ -49,11 +49,13 @@ function area(calls, name) {
  * Loads a fresh copy of the built extension's background with a fake
  * browser. `pages` maps a tab id to the markup its page would give.
  */
-export async function loadBackground({ tabs = [], pages = {}, session = {}, local: localData = {} } = {}) {
+export async function loadBackground({ tabs = [], pages = {}, session = {}, local: localData = {}, captivePortal = false, permitted = true } = {}) {
     const dist = path.join(ROOT, 'dist', 'chrome');
     if (!fs.existsSync(path.join(dist, 'src', 'background.js'))) throw new Error('dist/chrome is missing: run `make` first');
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gatewise-shim-'));
     fs.cpSync(dist, dir, { recursive: true });
+    // As a test build: the status pages' addresses may point at local stand-ins.
+    fs.copyFileSync(path.join(ROOT, 'extension', 'test', 'status-bases.js'), path.join(dir, 'src', 'status-bases.js'));
 
     const calls = [];
     const log = (name) => (...args) => { calls.push([name, ...args]); };
@@ -87,6 +89,7 @@ export async function loadBackground({ tabs = [], pages = {}, session = {}, loca
         storage: { local, session: sessionArea, onChanged: event() },
         action: {
             setBadgeText: async (o) => log('action.setBadgeText')(o.tabId, o.text),
+            setTitle: async (o) => log('action.setTitle')(o.title),
             setBadgeBackgroundColor: async () => {},
             setBadgeTextColor: async () => {},
         },
@@ -101,8 +104,11 @@ export async function loadBackground({ tabs = [], pages = {}, session = {}, loca
         },
         notifications: { create: async (id) => log('notifications.create')(id) },
         commands: { onCommand: event() },
+        permissions: { contains: async () => permitted, request: async () => permitted },
         i18n: { getMessage: (k) => k, getUILanguage: () => 'en' },
     };
+    // Firefox's captive-portal API (absent from Chromium).
+    if (captivePortal) chrome.captivePortal = { onStateChanged: event(), getState: async () => 'not_captive' };
 
     // The core's glue fetches the wasm by URL: serve the package's file.
     const realFetch = globalThis.fetch;
@@ -122,6 +128,14 @@ export async function loadBackground({ tabs = [], pages = {}, session = {}, loca
     globalThis.addEventListener = scope.addEventListener.bind(scope);
     await import(pathToFileURL(path.join(dir, 'src', 'background.js')).href);
 
+    /** Waits until `cond()` holds (polled), or fails after `ms`. */
+    const until = async (cond, what, ms = 10_000) => {
+        const end = Date.now() + ms;
+        while (!(await cond())) {
+            if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+            await new Promise((r) => setTimeout(r, 10));
+        }
+    };
     const settle = async (ms = 50) => {
         // Let the background's promise chains run out.
         for (let i = 0; i < 20; i++) await new Promise((r) => setTimeout(r, ms / 10));
@@ -134,6 +148,7 @@ export async function loadBackground({ tabs = [], pages = {}, session = {}, loca
         session: sessionArea.data,
         wasmLoads: () => wasmLoads,
         settle,
+        until,
         /** Sends a runtime message as `sender` and resolves to the answer. */
         ask(msg, sender) {
             return new Promise((resolve) => {

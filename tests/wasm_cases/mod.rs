@@ -69,6 +69,21 @@ fn network_failures_and_aborts() {
 }
 
 #[wasm_bindgen_test]
+fn the_shell_ignores_only_blocked_and_aborted_errors() {
+    let i = wasm::interest().map_err(JsValue::from).unwrap();
+    let ignored: Vec<String> = Array::from(&get(&i, "ignored_errors")).iter().filter_map(|v| v.as_string()).collect();
+    for e in ["net::ERR_ABORTED", "net::ERR_BLOCKED_BY_CLIENT", "NS_BINDING_ABORTED"] {
+        assert!(ignored.iter().any(|i| i == e), "{e}");
+    }
+    for e in ["net::ERR_CONNECTION_REFUSED", "net::ERR_CERT_DATE_INVALID", "NS_ERROR_UNKNOWN_HOST"] {
+        assert!(!ignored.iter().any(|i| i == e), "{e}");
+    }
+    let cert = wasm::diagnose_network_js("net::ERR_CERT_AUTHORITY_INVALID", "GET", "https://a.example/").map_err(JsValue::from).unwrap();
+    assert_eq!(get(&cert, "variant").as_string().as_deref(), Some("certificate"));
+    assert_eq!(get(&cert, "retryable").as_bool(), Some(false));
+}
+
+#[wasm_bindgen_test]
 fn bad_input_is_an_error_not_a_panic() {
     let err = wasm::diagnose(JsValue::from(5)).map_err(JsValue::from).unwrap_err();
     let msg = Reflect::get(&err, &"message".into()).unwrap().as_string().unwrap();
@@ -78,11 +93,45 @@ fn bad_input_is_an_error_not_a_panic() {
     assert!(wasm::plan_next(JsValue::NULL, JsValue::NULL, f64::NAN, 0.0).is_err());
 }
 
+/// The browser's UI language goes in as it is; the card comes back in the
+/// language the core has for it, and says which.
+#[wasm_bindgen_test]
+fn a_card_in_the_browsers_language() {
+    let d = wasm::diagnose(obj(&[("status", 502.into()), ("url", "https://x.example/".into())])).map_err(JsValue::from).unwrap();
+    let card = wasm::explain(d.clone(), obj(&[("lang", "de-AT".into()), ("attempts", 2.into())])).map_err(JsValue::from).unwrap();
+    assert_eq!(get(&get(&card, "labels"), "retry_now").as_string().as_deref(), Some("Jetzt neu versuchen"));
+    assert!(get(&card, "report").as_string().unwrap().contains("2 automatische Wiederholungen"));
+    let card = wasm::explain(d, obj(&[("lang", "nl-BE".into())])).map_err(JsValue::from).unwrap();
+    assert_eq!(get(&get(&card, "labels"), "retry_now").as_string().as_deref(), Some("Retry now"));
+    let de = wasm::language_of("de-CH").map_err(JsValue::from).unwrap();
+    assert_eq!(get(&de, "tag").as_string().as_deref(), Some("de"));
+    assert_eq!(get(&de, "name").as_string().as_deref(), Some("Deutsch"));
+    let all = Array::from(&wasm::languages().map_err(JsValue::from).unwrap());
+    assert_eq!(get(&all.get(0), "tag").as_string().as_deref(), Some("en"));
+    assert!(all.iter().any(|l| get(&l, "locale").as_string().as_deref() == Some("de")));
+    let catalog = wasm::catalog(Some("de".into())).map_err(JsValue::from).unwrap();
+    assert_eq!(get(&catalog, "lang").as_string().as_deref(), Some("de"));
+}
+
 #[wasm_bindgen_test]
 fn the_catalog_covers_every_code() {
-    let c = wasm::catalog().map_err(JsValue::from).unwrap();
+    let c = wasm::catalog(None).map_err(JsValue::from).unwrap();
     let codes = Array::from(&get(&c, "codes"));
     assert!(codes.length() >= 30);
+}
+
+/// The ids JavaScript compares against: the strings a diagnosis carries.
+#[wasm_bindgen_test]
+fn the_ids_are_the_diagnosis_strings() {
+    let ids = wasm::ids().map_err(JsValue::from).unwrap();
+    assert_eq!(get(&ids, "unknownVendor").as_string().as_deref(), Some("unknown"));
+    assert_eq!(get(&ids, "noVendor").as_string().as_deref(), Some("none"));
+    let vendors: Vec<String> = Array::from(&get(&ids, "vendors")).iter().filter_map(|v| v.as_string()).collect();
+    assert!(vendors.iter().any(|v| v == "cloudflare") && vendors.iter().any(|v| v == "tomcat"), "{vendors:?}");
+    let variants: Vec<String> = Array::from(&get(&ids, "variants")).iter().filter_map(|v| v.as_string()).collect();
+    assert!(variants.iter().any(|v| v == "blank") && variants.iter().any(|v| v == "nginx-default"), "{variants:?}");
+    let faults: Vec<String> = Array::from(&get(&ids, "faults")).iter().filter_map(|v| v.as_string()).collect();
+    assert_eq!(faults, ["visitor", "network", "edge", "origin", "unknown"]);
 }
 
 /// The engine as the extension's background drives it: events in, commands
@@ -118,4 +167,45 @@ fn the_engine_survives_a_round_trip_through_javascript() {
     let sender = obj(&[("ours", true.into()), ("tab", 12.into()), ("frame", 0.into())]);
     assert!(again.message(obj(&[("type", "card:get".into()), ("sneaky", 1.into())]), sender.clone()).is_err());
     assert!(again.message(obj(&[("type", "card:get".into())]), sender).is_ok());
+}
+
+#[wasm_bindgen_test]
+fn down_for_everyone_through_javascript() {
+    let vendors = Array::of2(&"nginx".into(), &"cloudflare".into());
+    let sources = wasm::status_sources("https://shop.example.co.uk/x", vendors.into(), JsValue::NULL).map_err(JsValue::from).unwrap();
+    let sources = Array::from(&sources);
+    assert_eq!(sources.length(), 2);
+    assert_eq!(get(&sources.get(0), "url").as_string().as_deref(), Some("https://status.example.co.uk/api/v2/status.json"));
+    let body = br#"{"status":{"indicator":"major","description":"Partial System Outage"}}"#;
+    let verdict = wasm::status_judge("statuspage".into(), 200, body).map_err(JsValue::from).unwrap();
+    assert_eq!(get(&verdict, "state").as_string().as_deref(), Some("outage"));
+    assert!(wasm::status_fresh(verdict.clone(), 1_000_000.0, 1_000_001.0).map_err(JsValue::from).unwrap());
+    let check = obj(&[("source", sources.get(1)), ("verdict", verdict), ("checked_ms", 1_795_435_390_000.0.into())]);
+    let report = wasm::status_report(Array::of1(&check).into(), 0, None).map_err(JsValue::from).unwrap();
+    assert_eq!(get(&report, "summary").as_string().as_deref(), Some("Not just you: Cloudflare reports an outage."));
+    // Garbage is an error or "unknown", never a panic.
+    assert!(wasm::status_judge("nonsense".into(), 200, body).is_err());
+    assert_eq!(get(&wasm::status_judge("statuspage".into(), 200, b"\xff{[").map_err(JsValue::from).unwrap(), "state").as_string().as_deref(), Some("unknown"));
+    assert!(wasm::status_sources("https://a.example/", JsValue::from(5), JsValue::NULL).is_err());
+    assert!(wasm::status_report(JsValue::from("x"), 0, None).is_err());
+}
+
+#[wasm_bindgen_test]
+fn managed_policies_through_javascript() {
+    let user = obj(&[("auto_retry", JsValue::TRUE), ("audience", "owner".into())]);
+    let sites = obj(&[("intranet.example", "always".into())]);
+    let managed = obj(&[("auto_retry", JsValue::FALSE), ("max_attempts", 7.into()), ("sites", sites), ("codes", Array::of2(&502.into(), &"x".into()).into())]);
+    let e = wasm::effective_options(user, managed).map_err(JsValue::from).unwrap();
+    let options = get(&e, "options");
+    assert_eq!(get(&options, "auto_retry"), JsValue::FALSE);
+    assert_eq!(get(&get(&options, "policy"), "max_attempts").as_f64(), Some(7.0));
+    let locked: Vec<String> = Array::from(&get(&e, "locked")).iter().filter_map(|v| v.as_string()).collect();
+    assert_eq!(locked, ["auto_retry", "max_attempts", "sites:intranet.example"]);
+    let ignored: Vec<String> = Array::from(&get(&e, "ignored")).iter().filter_map(|v| v.as_string()).collect();
+    assert_eq!(ignored, ["codes"]);
+    // No policy, or garbage for either: the person's options, or the defaults.
+    for (u, m) in [(JsValue::NULL, JsValue::UNDEFINED), (JsValue::from("x"), JsValue::from(3)), (Array::new().into(), Array::new().into())] {
+        let e = wasm::effective_options(u, m).map_err(JsValue::from).unwrap();
+        assert_eq!(get(&get(&e, "options"), "auto_retry"), JsValue::TRUE);
+    }
 }

@@ -45,7 +45,20 @@ export async function openPage(env, { colorScheme = 'light', viewport = { width:
   const problems = [];
   page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`); });
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} (${r.failure()?.errorText})`));
+  // Which page a request belongs to: the main frame's navigations counted.
+  // A request of a page already left, aborted by that navigation (the
+  // favicon the browser fetches after 'load'), is no failure of any page.
+  let shown = 0;
+  const of = new WeakMap();
+  page.on('request', (r) => {
+    if (r.isNavigationRequest() && r.frame() === page.mainFrame()) shown += 1;
+    of.set(r, shown);
+  });
+  page.on('requestfailed', (r) => {
+    const text = r.failure()?.errorText;
+    if (text === 'net::ERR_ABORTED' && !r.isNavigationRequest() && of.get(r) < shown) return;
+    problems.push(`request failed: ${r.url()} (${text})`);
+  });
   page.on('response', (r) => { if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`); });
   page.on('request', (r) => {
     const u = r.url();

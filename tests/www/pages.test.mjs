@@ -44,7 +44,9 @@ test('every page loads cleanly and draws its cards', async () => {
     if (h1 !== 1) failures.push(`${p}: ${h1} h1 elements`);
     const title = await page.title();
     if (!title || !/Gatewise/.test(title)) failures.push(`${p}: title "${title}"`);
-    if ((await page.getAttribute('html', 'lang')) !== 'en') failures.push(`${p}: no lang`);
+    // English at the root, every other language under its tag (de/...).
+    const lang = /^([a-z]{2}(?:-[a-z]{2})?)\//.exec(p)?.[1] ?? 'en';
+    if ((await page.getAttribute('html', 'lang'))?.toLowerCase() !== lang) failures.push(`${p}: no lang`);
     // Images need a text alternative (empty for decoration).
     const noAlt = await page.locator('img:not([alt])').count();
     if (noAlt) failures.push(`${p}: ${noAlt} images without alt`);

@@ -4,7 +4,7 @@ import { html, page } from './html.mjs';
 import { paths } from './reference.mjs';
 
 /** Landing page. `shots` are [{file, caption}] under screenshots/. */
-export function landing({ version, shots, featuredCodes }) {
+export function landing({ version, shots, featuredCodes, t, alternates }) {
   const path = 'index.html';
   const main = html`<section class="hero">
   <div>
@@ -37,6 +37,11 @@ export function landing({ version, shots, featuredCodes }) {
     <li><h3>Says whose fault it is</h3><p>You, the network, the CDN or proxy in front of the site, or the site\u2019s own server, with the vendor\u2019s reference (a Cloudflare Ray ID, a CloudFront request id) when the page carries one.</p></li>
     <li><h3>Tells you what to try</h3><p>Cheapest step first, with the exact keys and commands for your system. Site owners get their own checklist for the server that wrote the page.</p></li>
     <li><h3>Retries politely</h3><p>It checks again with growing, jittered gaps and honours Retry-After, so a struggling site is not hammered. It never re-sends a form by itself.</p></li>
+    <li><h3>Knows when it is you</h3><p>Unrelated sites failing at once, a browser that is offline, or a Wi-Fi sign-in page in the way: the card then says \u201cyour connection\u201d, and retries wait for it instead of asking the site. It judges from what the browser already reports, with no extra request.</p></li>
+    <li><h3>Every browser error</h3><p>All of Chromium\u2019s network errors and Firefox\u2019s, from DNS to certificates, HTTP/2 and QUIC, proxies and redirect loops, each with its own explanation and rule. Certificate errors are explained, never retried; a load you stopped or your own blocker refused is left alone.</p></li>
+    <li><h3>Down for everyone?</h3><p>One click asks the site’s public status page and, when the site sits behind Cloudflare, Fastly, Akamai, Google Cloud, Vercel, Netlify, GitHub or Heroku, that company’s status too, then shows what each says and when it was asked. Nothing is asked before you click; the request names only the site’s domain and carries no cookie.</p></li>
+    <li><h3>For organisations</h3><p>An administrator can set auto-retry, the codes retried, the budgets, per-site rules and where the card shows, by browser policy in Chrome and Firefox. The options page shows those settings as set and locked. The source\u2019s <code>docs/policies.md</code> has example policy files for both.</p></li>
+    <li><h3>Keyboard and screen readers</h3><p>Alt+Shift+R retries the current tab now, Alt+Shift+S stops it (change them in the browser’s shortcut settings). The card works with the keyboard alone, shows where the focus is, passes an automated accessibility audit, and tells screen readers quietly when the site is back.</p></li>
   </ul>
 </section>
 
@@ -75,11 +80,11 @@ ${shots.length ? html`<section aria-labelledby="shots-h"><h2 id="shots-h">Screen
   <p>The <a href="${paths.index}">error reference</a> has a page for every code and vendor page Gatewise knows, for example:</p>
   <ul class="chips">${featuredCodes.map((c) => html`<li><a href="${paths.code(c.code)}">${c.title}</a></li>`)}</ul>
 </section>`;
-  return page({ path, title: 'Gatewise: 502 Bad Gateway, explained', description: 'Gatewise is a browser extension that explains 5xx server errors (502 Bad Gateway, 503, 504, Cloudflare 52x) and retries politely until the site is back.', main, version, nav: 'index.html', scripts: ['js/landing.js'] });
+  return page({ t, alternates, path, title: 'Gatewise: 502 Bad Gateway, explained', description: 'Gatewise is a browser extension that explains 5xx server errors (502 Bad Gateway, 503, 504, Cloudflare 52x) and retries politely until the site is back.', main, version, nav: 'index.html', scripts: ['js/landing.js'] });
 }
 
 /** The playground. */
-export function playground({ version }) {
+export function playground({ version, t, alternates }) {
   const path = 'playground.html';
   const main = html`<header class="page-head">
   <h1>Playground</h1>
@@ -148,5 +153,5 @@ export function playground({ version }) {
     </section>
   </section>
 </div>`;
-  return page({ path, title: 'Playground · Gatewise', description: 'Paste an error page and see how Gatewise diagnoses and explains it.', main, version, nav: path, scripts: ['js/playground.js'] });
+  return page({ t, alternates, path, title: 'Playground · Gatewise', description: 'Paste an error page and see how Gatewise diagnoses and explains it.', main, version, nav: path, scripts: ['js/playground.js'] });
 }

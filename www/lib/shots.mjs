@@ -6,7 +6,7 @@ import path from 'node:path';
 import { pngSize } from './png.mjs';
 
 const KINDS = [['card', 'The card'], ['popup', 'The toolbar popup'], ['options', 'The options page']];
-const MODIFIERS = { dark: 'in dark mode', more: 'opened up', post: 'after a form was sent (never re-sent by itself)', empty: 'with an empty body' };
+const MODIFIERS = { dark: 'in dark mode', more: 'opened up', post: 'after a form was sent (never re-sent by itself)', empty: 'with an empty body', connection: 'when your own connection is the fault' };
 
 /** Caption for a file name; `vendors` maps ids to names. */
 export function caption(file, vendors) {

@@ -6,7 +6,7 @@
 //! that `main.rs` calls from its one `match`.
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
-use gatewise::{Audience, Headers, NetworkFailure, Os};
+use gatewise::{Audience, Headers, Lang, NetworkFailure, Os};
 use std::time::Duration;
 
 /// Diagnose, explain and retry HTTP 5xx error pages (502 Bad Gateway and friends).
@@ -65,6 +65,11 @@ pub enum Command {
     /// first minute sends the recovering origin; then whether Gatewise meets its goals. Exit status 0
     /// when every goal is met, 1 when one is missed.
     Simulate(SimulateArgs),
+    /// Print every text of one language as a table (JSON), or the languages there are.
+    ///
+    /// The browser's wasm keeps only English; the extension and the web page load each other
+    /// language from this table. With --list: the languages written, as {tag, locale, name}.
+    Words(WordsArgs),
     /// Print a shell completion script.
     Completions(CompletionsArgs),
     /// Print the man page (roff), of gatewise or of one subcommand.
@@ -120,6 +125,9 @@ pub struct CardArgs {
     /// The reader's system, for the exact keys and commands: windows, macos, linux, chromeos, android, ios.
     #[arg(long, value_name = "OS", default_value = "windows", value_parser = parse_os)]
     pub os: Os,
+    /// The card's language, as a BCP 47 tag: en, de (de-AT, de-CH...), and each language written since.
+    #[arg(long, value_name = "LANG", default_value = "en", value_parser = parse_lang)]
+    pub lang: Lang,
 }
 
 /// Who the card is for (clap's side of [`Audience`]).
@@ -222,6 +230,19 @@ pub struct CompletionsArgs {
 }
 
 #[derive(Debug, Args)]
+pub struct WordsArgs {
+    /// The language, as a BCP 47 tag (de, pt-BR...).
+    #[arg(long, value_name = "LANG", value_parser = parse_lang, required_unless_present = "list")]
+    pub lang: Option<Lang>,
+    /// List the languages written instead.
+    #[arg(long, conflicts_with = "lang")]
+    pub list: bool,
+    /// Print JSON (the only format: the flag is there for scripts that say so).
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
 pub struct ManArgs {
     /// A subcommand's page instead of the main one.
     #[arg(value_name = "COMMAND")]
@@ -253,6 +274,15 @@ fn parse_network(v: &str) -> Result<NetworkFailure, String> {
 
 fn parse_os(v: &str) -> Result<Os, String> {
     Os::parse(v).ok_or_else(|| format!("invalid os {v:?}: expected windows, macos, linux, chromeos, android or ios"))
+}
+
+fn parse_lang(v: &str) -> Result<Lang, String> {
+    let written: Vec<&str> = Lang::written().map(Lang::tag).collect();
+    match Lang::match_tag(v) {
+        Some(l) if l.is_written() => Ok(l),
+        Some(l) => Err(format!("{} is not written yet: expected one of {}", l.tag(), written.join(", "))),
+        None => Err(format!("unknown language {v:?}: expected one of {}", written.join(", "))),
+    }
 }
 
 fn parse_seed(v: &str) -> Result<u64, String> {

@@ -1,7 +1,7 @@
 //! One function per subcommand. Each prints its own output and returns the
 //! exit status, or one line saying what was wrong with the input.
 
-use crate::args::{CardArgs, CheckArgs, CompletionsArgs, DiagnoseArgs, ExplainArgs, ManArgs, PlanArgs, ResponseArgs, SimulateArgs};
+use crate::args::{CardArgs, CheckArgs, CompletionsArgs, DiagnoseArgs, ExplainArgs, ManArgs, PlanArgs, ResponseArgs, SimulateArgs, WordsArgs};
 use crate::fetch::{Client, Options, Trace};
 use crate::{render, terminal, url};
 use clap::CommandFactory;
@@ -77,7 +77,7 @@ fn given(a: &ResponseArgs) -> Result<(Diagnosis, u64), String> {
 }
 
 fn card(d: &Diagnosis, c: &CardArgs, now: u64) -> Card {
-    let ctx = ExplainContext { audience: c.audience.into(), os: c.os, started_ms: Some(now), ..Default::default() };
+    let ctx = ExplainContext { audience: c.audience.into(), os: c.os, lang: c.lang, started_ms: Some(now), ..Default::default() };
     explain(d, &ctx)
 }
 
@@ -175,6 +175,20 @@ pub fn check_cmd(a: CheckArgs) -> Outcome {
         print_text(&format!("{}\n\n{}\n\n{}", render::trace(&tr), render::diagnosis(&d), render::card(&c)));
     }
     Ok(if works(&tr, &d) { 0 } else { 1 })
+}
+
+pub fn words_cmd(a: WordsArgs) -> Outcome {
+    let value = match a.lang {
+        Some(lang) => serde_json::to_value(gatewise::explain::table::Table::of(gatewise::words(lang))),
+        None => serde_json::to_value(
+            gatewise::Lang::written()
+                .map(|l| serde_json::json!({"tag": l.tag(), "locale": l.locale_dir(), "name": l.native_name()}))
+                .collect::<Vec<_>>(),
+        ),
+    }
+    .map_err(|e| format!("cannot write the table: {e}"))?;
+    println!("{value}");
+    Ok(0)
 }
 
 pub fn completions_cmd(a: CompletionsArgs) -> Outcome {

@@ -52,6 +52,7 @@ fn main() -> ExitCode {
         Command::Check(a) => commands::check_cmd(a),
         Command::Watch(a) => watch::watch_cmd(a),
         Command::Simulate(a) => commands::simulate_cmd(a),
+        Command::Words(a) => commands::words_cmd(a),
         Command::Completions(a) => commands::completions_cmd(a),
         Command::Man(a) => commands::man_cmd(a),
     };

@@ -83,9 +83,9 @@ pub fn card(c: &Card) -> String {
         .iter()
         .map(|h| {
             let mark = match h.state {
-                gatewise::explain::HopState::Ok => "ok",
-                gatewise::explain::HopState::Failed => "FAILED",
-                gatewise::explain::HopState::Unknown => "?",
+                gatewise::explain::HopState::Ok => c.labels.working,
+                gatewise::explain::HopState::Failed => c.labels.failing,
+                gatewise::explain::HopState::Unknown => c.labels.unknown,
             };
             format!("[{}: {mark}]", t(&h.label))
         })
@@ -132,7 +132,6 @@ pub fn card(c: &Card) -> String {
         }
     }
     o.push(String::new());
-    o.push("Report".into());
     o.extend(c.report.lines().map(|l| format!("  {}", t(l))));
     o.join("\n")
 }

@@ -1,24 +1,18 @@
 // Formatting shared by the build (Node) and the pages (browser).
 
-/** "4 s", "2 min 5 s", "1 h 3 min". */
-export function fmtDelay(ms) {
+/** "4 s", "2 min 5 s", "1 h 3 min", in the words of `t` (words.js). */
+export function fmtDelay(ms, t) {
   const s = Math.round(ms / 1000);
-  if (s < 60) return `${s} s`;
+  if (s < 60) return t('delay.s', { s });
   const m = Math.floor(s / 60);
-  if (m < 60) return s % 60 ? `${m} min ${s % 60} s` : `${m} min`;
+  if (m < 60) return s % 60 ? t('delay.min_s', { m, s: s % 60 }) : t('delay.min', { m });
   const h = Math.floor(m / 60);
-  return m % 60 ? `${h} h ${m % 60} min` : `${h} h`;
+  return m % 60 ? t('delay.h_min', { h, m: m % 60 }) : t('delay.h', { h });
 }
 
-/** Whose fault, in a few words. */
-export function faultWord(f) {
-  return {
-    origin: 'the site\u2019s server',
-    edge: 'the edge in front of the site',
-    network: 'the network in between',
-    visitor: 'the visitor\u2019s side',
-    unknown: 'nobody: not an outage',
-  }[f] ?? f;
+/** Whose fault, in a few words of `t`. */
+export function faultWord(f, t) {
+  return ['origin', 'edge', 'network', 'visitor', 'unknown'].includes(f) ? t(`fault.${f}`) : f;
 }
 
 /** "Name: value" lines into [[name, value]]; lines without a colon are reported. */

@@ -2,6 +2,10 @@
 // wasm core, and draws the card with the extension's card renderer.
 import { loadCore, CardSlot, detectOs, browserName } from './gw.js';
 import { fmtDelay, faultWord, parseHeaders, formatHeaders } from './format.js';
+import { fetchWords } from './words.js';
+
+// The page is in English; the site's phrases come from its word file.
+const t = await fetchWords(new URL('../', import.meta.url), 'en');
 
 const DEBOUNCE_MS = 8;
 const $ = (id) => document.getElementById(id);
@@ -61,7 +65,7 @@ function showFacts(d) {
     ['Written by', d.vendor === 'unknown' ? 'an unknown server' : known.vendors.includes(d.vendor) ? refLink(d.vendor_name, `reference/vendors/${d.vendor}.html`) : d.vendor_name],
     ['Served through', d.served_by],
     ['Page variant', known.variants.includes(d.variant) ? refLink(d.variant, `reference/variants/${d.variant}.html`) : d.variant],
-    ['Failing hop', d.is_error ? faultWord(d.fault) : 'none'],
+    ['Failing hop', d.is_error ? faultWord(d.fault, t) : 'none'],
     ['Vendor code', d.vendor_code],
     [d.reference_label ?? 'Reference', d.reference],
     ['Retry-After', d.retry_after_s == null ? null : `${d.retry_after_s} s`],
@@ -86,7 +90,7 @@ function showPlan(d) {
   }
   const list = el('ol', null, { class: 'schedule' });
   const t0 = tries[0].at_ms - tries[0].delay_ms;
-  list.append(...tries.map((t) => el('li', `after ${fmtDelay(t.at_ms - t0)}${t.basis && t.basis !== 'backoff' ? ` (${t.basis.replace(/-/g, ' ')})` : ''}`)));
+  list.append(...tries.map((x) => el('li', `after ${fmtDelay(x.at_ms - t0, t)}${x.basis && x.basis !== 'backoff' ? ` (${x.basis.replace(/-/g, ' ')})` : ''}`)));
   out.plan.replaceChildren(el('p', `If the site stays down, Gatewise checks it ${tries.length} times, then stops:`), list);
 }
 
