@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { chromiumDriver } from './drivers.mjs';
 import { scenarios } from './scenarios.mjs';
 import { keepScreenshot, buildExtension } from './build.mjs';
-import { launchChromium } from './chromium.mjs';
+import { launchChromium, closePage } from './chromium.mjs';
 import { originPool, sequence, OK_PAGE, sleep, until } from './server.mjs';
 import { startRecorder } from './recorder.mjs';
 import * as R from './responses.mjs';
@@ -216,8 +216,8 @@ describe('Chromium, every request recorded', { timeout: 120_000 }, () => {
             // those are the browser's, and nothing else may appear.
             const browsers = /^(update\.googleapis\.com|accounts\.google\.com)(:443)?$/;
             assert.deepEqual(recorder.foreign().filter((h) => !browsers.test(h)), [], 'hosts other than the test origins and the browser\'s own');
-            await popup.close();
-            await options.close();
+            await closePage(popup);
+            await closePage(options);
         } finally {
             await ext.close();
             await recorder.close();

@@ -9,7 +9,7 @@
 //   tab.cardAttr(sel, name), tab.cardVisible(sel), tab.cardOverflow(), tab.clickCard(sel),
 //   tab.click(sel), tab.run(fn, arg), tab.screenshot({ card }), tab.close()
 
-import { launchChromium, cardText as chromiumCardText, hasCard as chromiumHasCard, clickCard as chromiumClickCard, inCard as chromiumInCard } from './chromium.mjs';
+import { launchChromium, closePage, cardText as chromiumCardText, hasCard as chromiumHasCard, clickCard as chromiumClickCard, inCard as chromiumInCard } from './chromium.mjs';
 import { launchFirefox } from './firefox.mjs';
 import { buildExtension } from './build.mjs';
 import { until } from './server.mjs';
@@ -45,7 +45,7 @@ export async function chromiumDriver() {
             click: (sel) => page.click(sel),
             run: (fn, arg) => page.evaluate(fn, arg),
             screenshot: ({ card = false } = {}) => (card ? page.locator(HOST).first().screenshot() : page.screenshot({ fullPage: true })),
-            close: () => page.close(),
+            close: () => closePage(page),
         };
     };
     return {

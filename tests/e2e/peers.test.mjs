@@ -6,7 +6,7 @@ import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { launchChromium, inCard as chromiumInCard, cardText, clickCard, revealCardRoots } from './chromium.mjs';
+import { launchChromium, closePage, inCard as chromiumInCard, cardText, clickCard, revealCardRoots } from './chromium.mjs';
 import { launchFirefox } from './firefox.mjs';
 import { buildExtension, keepScreenshot } from './build.mjs';
 import { originPool, until, OK_PAGE, sequence, ROOT } from './server.mjs';
@@ -95,8 +95,8 @@ describe('Chromium: Down for everyone?', { timeout: 180_000 }, () => {
         assert.deepEqual(await texts(popup, '.status li'), lines);
         assert.equal(statusPages.requests.length, before + 2, 'answered from the cache');
         keepScreenshot('popup-down-for-everyone.png', await popup.screenshot({ fullPage: true }), { docs: true });
-        await popup.close();
-        await page.close();
+        await closePage(popup);
+        await closePage(page);
     });
 
     it('the request carries no cookie and no referrer', async () => {
@@ -110,7 +110,7 @@ describe('Chromium: Down for everyone?', { timeout: 180_000 }, () => {
         // A cookie for the stand-in, set by an ordinary visit.
         const visit = await ext.context.newPage();
         await visit.goto(statusPages.url('/x')).catch(() => {});
-        await visit.close();
+        await closePage(visit);
         assert.equal(seen.length, 1);
         await ext.evaluate((bases) => { globalThis.gatewiseStatusBases = bases; }, { site: `${statusPages.origin}/{domain}/api/v2/status.json` });
         await ext.setOptions(SLOW);
@@ -123,7 +123,7 @@ describe('Chromium: Down for everyone?', { timeout: 180_000 }, () => {
         assert.match(await cardText(page, '.status li'), /^status\.example\.test gave no status answer/);
         assert.equal(seen.length, 2);
         assert.deepEqual(seen[1], { cookie: null, referer: null });
-        await page.close();
+        await closePage(page);
     });
 });
 
@@ -154,8 +154,8 @@ describe('Chromium: keyboard and screen readers', { timeout: 180_000 }, () => {
             assert.deepEqual(r.violations, [], `popup (${scheme})`);
             assert.ok(r.checked > 20 && r.shadow, `axe looked inside the popup card's shadow root (${r.checked} checks)`);
         }
-        await popup.close();
-        await page.close();
+        await closePage(popup);
+        await closePage(page);
     });
 
     it('works with the keyboard alone: tab order, visible focus, Enter and Space act', async () => {
@@ -199,7 +199,7 @@ describe('Chromium: keyboard and screen readers', { timeout: 180_000 }, () => {
         assert.equal(after?.cls, 'primary retry-now');
         assert.ok(after.outline);
         keepScreenshot('card-keyboard-focus.png', await page.locator('[data-gatewise-card]').screenshot(), { docs: true });
-        await page.close();
+        await closePage(page);
     });
 
     it('"the site is back" is announced politely, once, and the countdown is not read out', async () => {
@@ -218,8 +218,8 @@ describe('Chromium: keyboard and screen readers', { timeout: 180_000 }, () => {
         assert.equal(await attr(popup, live, 'role'), 'status');
         const said = await cardText(popup, live);
         assert.ok(said.length > 0 && !/\d:\d\d/.test(said), said);
-        await popup.close();
-        await page.close();
+        await closePage(popup);
+        await closePage(page);
     });
 });
 

@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { launchChromium, inCard } from './chromium.mjs';
+import { launchChromium, closePage, inCard } from './chromium.mjs';
 import { launchFirefox } from './firefox.mjs';
 import { buildExtension, keepScreenshot } from './build.mjs';
 import { originPool, until } from './server.mjs';
@@ -96,7 +96,7 @@ describe('Chromium: policies from /etc/chromium/policies/managed', { timeout: 12
             assert.equal(saved.auto_retry, true, 'the person\'s own auto-retry is kept');
             assert.equal(saved.policy.max_attempts, 12);
             assert.equal(saved.audience, 'visitor', 'what is never managed is saved as the person set it');
-            await options.close();
+            await closePage(options);
 
             // A 502: no card in the page (popup only), no retry planned.
             const site = await origin({ '/': R.NGINX_502 });
@@ -111,8 +111,8 @@ describe('Chromium: policies from /etc/chromium/policies/managed', { timeout: 12
             assert.equal(await ext.evaluate(() => chrome.alarms.get('gatewise-wake')), undefined);
             assert.equal(await page.evaluate(() => document.querySelector('[data-gatewise-card]') !== null), false, 'no card in the page');
             assert.equal(site.probes().length, 0);
-            await popup.close();
-            await page.close();
+            await closePage(popup);
+            await closePage(page);
         } finally {
             await ext?.close();
             restore();
