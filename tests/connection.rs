@@ -179,6 +179,7 @@ fn unrelated_sites_sent_to_one_page_are_a_captive_portal() {
             origin,
             probe,
             answer: ProbeAnswer::Response { url: "http://login.hotspot.example/portal?x=1".into(), status: 200, reason: None, headers: vec![], body: None },
+            online: Some(true),
         });
     }
     assert_eq!(s.cause(1), Some(ConnectionCause::CaptivePortal));
@@ -201,6 +202,95 @@ fn offline_is_the_connection_and_online_resumes() {
     assert_eq!(s.cause(1), Some(ConnectionCause::Offline));
     s.send(Event::Online { online: true });
     assert_eq!(s.cause(1), None);
+}
+
+impl Shell {
+    /// The last `watch-online` asked: `Some(every_ms)` or `None` (stop).
+    fn watching_online(&self) -> Option<Option<u32>> {
+        self.log.iter().rev().find_map(|c| if let Command::WatchOnline { every_ms } = c { Some(*every_ms) } else { None })
+    }
+}
+
+/// Chromium's network emulation turns `navigator.onLine` false in a worker
+/// with no `offline` event: a probe that fails then, with the browser
+/// saying offline, is the browser offline. The engine asks the shell to
+/// look at `navigator.onLine` until it is back, and resumes with one probe.
+#[test]
+fn a_probe_failing_while_the_browser_says_offline_is_offline() {
+    let mut s = Shell::new();
+    s.fail(1, "https://shop.example/", REFUSED);
+    assert_eq!(s.watching_online(), None, "online: nothing to watch");
+    let (origin, probe) = loop {
+        if let Some(p) = Shell::probes(&s.wake()).pop() {
+            break p;
+        }
+    };
+    s.send(Event::ProbeResult { origin, probe, answer: ProbeAnswer::Failed { error: "Failed to fetch".into() }, online: Some(false) });
+    assert_eq!(s.cause(1), Some(ConnectionCause::Offline));
+    assert_eq!(s.watching_online(), Some(Some(gatewise::engine::limits::ONLINE_POLL_MS)));
+    // While offline, the attempts that fall due wait: no probe.
+    let mut probed = 0;
+    for _ in 0..5 {
+        probed += s.wake_at().map_or(0, |_| Shell::probes(&s.wake()).len());
+        if s.engine.view(1).unwrap().retry == RetryView::Offline {
+            break;
+        }
+    }
+    assert_eq!(probed, 0, "no probe while offline");
+    assert_eq!(s.engine.view(1).unwrap().retry, RetryView::Offline);
+    // The shell's look finds the network back: the watch stops, one probe follows.
+    s.send(Event::Online { online: true });
+    assert_eq!(s.watching_online(), Some(None));
+    assert_eq!(s.cause(1), None);
+    let mut probes = 0;
+    for _ in 0..3 {
+        probes += Shell::probes(&s.wake()).len();
+        if probes > 0 {
+            break;
+        }
+    }
+    assert_eq!(probes, 1, "one probe once back");
+}
+
+/// A probe that got an answer proves the network, whatever
+/// `navigator.onLine` says; one that failed with the browser online is the
+/// site's failure, not the browser's.
+#[test]
+fn only_a_failed_probe_with_the_browser_offline_means_offline() {
+    for (answer, online) in [
+        (ProbeAnswer::Response { url: "https://shop.example/".into(), status: 502, reason: None, headers: vec![], body: None }, Some(false)),
+        (ProbeAnswer::Failed { error: "Failed to fetch".into() }, Some(true)),
+        (ProbeAnswer::TimedOut, None),
+    ] {
+        let mut s = Shell::new();
+        s.fail(1, "https://shop.example/", REFUSED);
+        let (origin, probe) = loop {
+            if let Some(p) = Shell::probes(&s.wake()).pop() {
+                break p;
+            }
+        };
+        s.send(Event::ProbeResult { origin, probe, answer: answer.clone(), online });
+        assert_ne!(s.cause(1), Some(ConnectionCause::Offline), "{answer:?} {online:?}");
+        assert_eq!(s.watching_online(), None, "{answer:?} {online:?}");
+    }
+}
+
+/// A new worker has no watch running: the engine asks again if the
+/// browser is still offline, and a browser that starts offline is watched.
+#[test]
+fn a_new_worker_is_asked_to_watch_again() {
+    let mut s = Shell::new();
+    s.send(Event::Started { online: false, fresh: true });
+    assert_eq!(s.watching_online(), Some(Some(gatewise::engine::limits::ONLINE_POLL_MS)));
+    let asked = s.log.len();
+    s.send(Event::Started { online: false, fresh: false });
+    assert!(s.log[asked..].contains(&Command::WatchOnline { every_ms: Some(gatewise::engine::limits::ONLINE_POLL_MS) }), "asked again of the new worker");
+    let wire = |v: serde_json::Value| Event::try_from(serde_json::from_value::<EventWire>(v).unwrap());
+    assert_eq!(
+        wire(serde_json::json!({"type": "probe-result", "origin": "https://a.example", "probe": 3, "answer": {"kind": "timed-out"}, "online": false})),
+        Ok(Event::ProbeResult { origin: "https://a.example".into(), probe: 3, answer: ProbeAnswer::TimedOut, online: Some(false) })
+    );
+    assert_eq!(serde_json::to_value(Command::WatchOnline { every_ms: Some(1000) }).unwrap(), serde_json::json!({"type": "watch-online", "every_ms": 1000}));
 }
 
 #[test]

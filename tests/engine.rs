@@ -76,7 +76,7 @@ impl Shell {
         out.iter().filter_map(|c| if let Command::Probe { origin, probe, url, .. } = c { Some((origin.clone(), *probe, url.clone())) } else { None }).collect()
     }
     fn answer(&mut self, origin: &str, probe: u32, answer: ProbeAnswer) -> Vec<Command> {
-        self.send(Event::ProbeResult { origin: origin.into(), probe, answer })
+        self.send(Event::ProbeResult { origin: origin.into(), probe, answer, online: None })
     }
 }
 

@@ -33,19 +33,16 @@ function serial(fn) {
     return next;
 }
 
-// A service worker is not always told that the network went: Chromium's
-// network emulation (DevTools) turns navigator.onLine false there with no
-// "offline" event. A probe that fails looks, and then a watch tells the
-// engine when the network is back, so the attempts wait instead of failing.
+// The engine's `watch-online`: while it believes the browser offline, look
+// at navigator.onLine (a worker is not always told the network came back).
 let onlineWatch = 0;
-function watchOnline() {
-    if (onlineWatch) return;
+function watchOnline({ every_ms: every }) {
+    clearInterval(onlineWatch);
+    onlineWatch = 0;
+    if (!every) return;
     onlineWatch = setInterval(() => {
-        if (!navigator.onLine) return;
-        clearInterval(onlineWatch);
-        onlineWatch = 0;
-        run([{ type: 'online', online: true }], { ifLoaded: true });
-    }, 1000);
+        if (navigator.onLine) run([{ type: 'online', online: true }], { ifLoaded: true });
+    }, every);
 }
 
 async function load({ fresh = false } = {}) {
@@ -59,7 +56,6 @@ async function load({ fresh = false } = {}) {
     exec(engine.handle({ type: 'options', options: speaks }, Date.now()));
     titleIn(options).catch(() => {});
     exec(engine.handle({ type: 'started', online: navigator.onLine, fresh: fresh || !saved }, Date.now()));
-    if (!navigator.onLine) watchOnline();
     return engine;
 }
 
@@ -245,9 +241,7 @@ async function probe({ origin, probe: id, url, timeout_ms: timeout, body_limit: 
     } finally {
         clearTimeout(timer);
     }
-    const offline = answer.kind !== 'response' && !navigator.onLine;
-    if (offline) watchOnline();
-    return run([...(offline ? [{ type: 'online', online: false }] : []), { type: 'probe-result', origin, probe: id, answer }]);
+    return run([{ type: 'probe-result', origin, probe: id, answer, online: navigator.onLine }]);
 }
 
 async function updateCard({ tab }) {
@@ -312,6 +306,7 @@ const COMMANDS = {
     record,
     'scan-tabs': scanTabs,
     'watch-loads': ({ on }) => { watchingLoads = Boolean(on); },
+    'watch-online': watchOnline,
     track: ({ tabs }) => {
         tracked = new Set(tabs);
         return api.storage.session.set({ tracked: tabs });

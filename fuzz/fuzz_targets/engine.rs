@@ -147,7 +147,8 @@ libfuzzer_sys::fuzz_target!(|script: EngineScript| {
                     FuzzProbeAnswer::Failed(error) => ProbeAnswer::Failed { error },
                     FuzzProbeAnswer::TimedOut => ProbeAnswer::TimedOut,
                 };
-                Some(Event::ProbeResult { origin, probe, answer })
+                // The top bit of `which`: the browser said it was offline when the answer came.
+                Some(Event::ProbeResult { origin, probe, answer, online: (which & 0x80 != 0).then_some(false) })
             }
             EngineStep::Online(online) => Some(Event::Online { online }),
             EngineStep::User { tab, action, event } => {

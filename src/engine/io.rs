@@ -168,6 +168,12 @@ pub enum Event {
         probe: u32,
         /// What came back.
         answer: ProbeAnswer,
+        /// `navigator.onLine` when it came back, if the shell knows. A probe
+        /// that got no response while it is `false` means the browser is
+        /// offline, even if no `offline` event said so (Chromium's network
+        /// emulation changes `navigator.onLine` in a worker with no event).
+        #[serde(default)]
+        online: Option<bool>,
     },
     /// The browser went online or offline.
     Online {
@@ -370,6 +376,14 @@ pub enum Command {
     },
     /// Look at the open tabs and report each with [`Event::ExistingTab`].
     ScanTabs,
+    /// Look at `navigator.onLine` every `every_ms` and report it with
+    /// [`Event::Online`] once it is `true` (`None`: stop looking). Asked
+    /// while the engine believes the browser offline: a worker is not
+    /// always told when the network comes back.
+    WatchOnline {
+        /// How often to look, if at all.
+        every_ms: Option<u32>,
+    },
     /// Report (or stop reporting) every top-level page that loads, of any
     /// tab, with [`Event::SiteOk`]: asked while the visitor's connection is
     /// the likely fault, so that a site loading fine ends the wait.
@@ -487,7 +501,7 @@ pub struct EventWire {
     pub added: Option<TabId>,
     /// The tab removed (`tab-replaced`).
     pub removed: Option<TabId>,
-    /// Online (`online`, `started`).
+    /// Online (`online`, `started`, `probe-result`).
     pub online: Option<bool>,
     /// A fresh session (`started`).
     pub fresh: Option<bool>,
@@ -586,7 +600,12 @@ impl TryFrom<EventWire> for Event {
                     "timed-out" => ProbeAnswer::TimedOut,
                     other => return Err(format!("unknown probe answer `{other}`")),
                 };
-                Event::ProbeResult { origin: w.origin.clone().ok_or("event `probe-result` needs `origin`")?, probe: w.probe.ok_or("event `probe-result` needs `probe`")?, answer }
+                Event::ProbeResult {
+                    origin: w.origin.clone().ok_or("event `probe-result` needs `origin`")?,
+                    probe: w.probe.ok_or("event `probe-result` needs `probe`")?,
+                    answer,
+                    online: w.online,
+                }
             }
             "online" => Event::Online { online: w.online.ok_or("event `online` needs `online`")? },
             "captive-portal" => Event::CaptivePortal { state: w.state.clone().ok_or("event `captive-portal` needs `state`")? },

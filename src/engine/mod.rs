@@ -80,6 +80,11 @@ pub mod limits {
     pub const PORTAL_SITES: usize = 2;
     /// Network failures and redirects remembered at most.
     pub const CONNECTION_MEMORY: usize = 32;
+    /// How often the shell looks at `navigator.onLine` while the engine
+    /// believes the browser offline (ms): often enough that the first
+    /// attempt follows the network's return within a second or two, and a
+    /// property read a second costs nothing.
+    pub const ONLINE_POLL_MS: u32 = 1_000;
 }
 use limits::*;
 
@@ -357,6 +362,9 @@ pub struct Engine {
     connection: Option<ConnectionCause>,
     /// Whether the shell was asked to report every page that loads.
     watching: bool,
+    /// Whether the shell was asked to look at `navigator.onLine`.
+    #[serde(default)]
+    watching_online: bool,
 }
 
 impl Default for Engine {
@@ -373,6 +381,7 @@ impl Default for Engine {
             portal: false,
             connection: None,
             watching: false,
+            watching_online: false,
         }
     }
 }
@@ -450,7 +459,14 @@ impl Engine {
             Event::TabReplaced { added: _, removed } => self.forget_tab(removed, &mut out),
             Event::ExistingTab { tab, url, title } => self.on_existing(now_ms, tab, url, title, &mut out),
             Event::Wake => {}
-            Event::ProbeResult { origin, probe, answer } => self.on_probe(now_ms, origin, probe, answer, rng, &mut out),
+            Event::ProbeResult { origin, probe, answer, online } => {
+                // No response, and the browser says it is offline: it is,
+                // whether or not an `offline` event came.
+                if online == Some(false) && !matches!(answer, ProbeAnswer::Response { .. }) {
+                    self.on_online(false);
+                }
+                self.on_probe(now_ms, origin, probe, answer, rng, &mut out)
+            }
             Event::Online { online } => self.on_online(online),
             Event::CaptivePortal { state } => {
                 let locked = state == "locked_portal";
@@ -573,8 +589,10 @@ impl Engine {
         }
         self.wake = None;
         self.tracked.clear();
-        // A new worker watches no loads: asked again if still needed.
+        // A new worker watches no loads and no `navigator.onLine`: asked
+        // again if still needed.
         self.watching = false;
+        self.watching_online = false;
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -1256,6 +1274,10 @@ impl Engine {
         if connection.is_some() != self.watching {
             self.watching = connection.is_some();
             out.push(Command::WatchLoads { on: self.watching });
+        }
+        if !self.online != self.watching_online {
+            self.watching_online = !self.online;
+            out.push(Command::WatchOnline { every_ms: self.watching_online.then_some(ONLINE_POLL_MS) });
         }
         let wake = self.next_wake();
         if wake != self.wake {

@@ -178,7 +178,7 @@ fn run_gatewise(policy: &RetryPolicy, rng: &mut impl Random, arrive_ms: u64, out
                     } else {
                         ProbeAnswer::Response { url, status: 502, reason: None, headers: vec![], body: Some(PAGE_502.into()) }
                     };
-                    queue.push((t, Event::ProbeResult { origin, probe, answer }));
+                    queue.push((t, Event::ProbeResult { origin, probe, answer, online: Some(true) }));
                 }
                 Command::Reload { .. } => load(t, &mut queue, &mut trace),
                 Command::WakeAt { at_ms } => wake = at_ms,
