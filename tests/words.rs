@@ -114,6 +114,25 @@ fn placeholders(text: &str) -> BTreeSet<String> {
         .collect()
 }
 
+/// Words a translation keeps as they are: paths, URLs, settings, command
+/// options, identifiers. Not key combinations: their names follow the
+/// keyboard's language (German keyboards say Strg+Umschalt+R).
+fn technical(text: &str) -> Vec<String> {
+    text.split_whitespace()
+        .map(|w| w.trim_matches(|c: char| matches!(c, '.' | ',' | ';' | ':' | '(' | ')' | '"' | '\'' | '?')))
+        // An English possessive ("traffic_server's logs") is not part of the name.
+        .map(|w| w.strip_suffix("'s").unwrap_or(w))
+        .filter(|w| {
+            w.contains('_')
+                || w.contains("://")
+                || w.starts_with("about:")
+                || (w.starts_with('/') && w.len() > 1)
+                || (w.starts_with('-') && w.len() > 1)
+        })
+        .map(String::from)
+        .collect()
+}
+
 /// Words a language writes exactly as English does: Spanish "Error",
 /// French "Page" and "N minutes".
 fn same_in(lang: Lang, en: &str) -> bool {
@@ -156,6 +175,10 @@ fn check(lang: Lang, what: &str, en: &str, text: &str, problems: &mut Vec<String
     let english = english_words(text);
     if english.len() >= 2 {
         problems.push(format!("{tag} {what}: reads as English ({english:?}): {text:?}"));
+    }
+    let lost: Vec<String> = technical(en).into_iter().filter(|w| !text.contains(w.as_str())).collect();
+    if !lost.is_empty() {
+        problems.push(format!("{tag} {what}: lost the technical words {lost:?} of {en:?}"));
     }
 }
 
@@ -245,6 +268,10 @@ fn every_language_covers_every_step_on_every_system() {
                             let missing: Vec<String> = numbers(ec).difference(&numbers(tc)).cloned().collect();
                             if !missing.is_empty() {
                                 p.push(format!("{} {what}: command lost {missing:?}: {tc:?}", w.lang.tag()));
+                            }
+                            let lost: Vec<String> = technical(ec).into_iter().filter(|x| !tc.contains(x.as_str())).collect();
+                            if !lost.is_empty() {
+                                p.push(format!("{} {what}: command lost {lost:?}: {tc:?}", w.lang.tag()));
                             }
                         }
                     }
@@ -358,7 +385,8 @@ fn the_checks_catch_english_lost_numbers_and_placeholders() {
     check(Lang::De, "number", "within 19 seconds", "innerhalb von Sekunden", &mut p);
     check(Lang::De, "placeholder", "try {n} of {m}", "Versuch {n}", &mut p);
     check(Lang::De, "empty", "More", " ", &mut p);
-    assert_eq!(p.len(), 5, "{p:#?}");
+    check(Lang::De, "technical", "Run ipconfig /flushdns, then open about:preferences#privacy", "Führen Sie ipconfig aus und öffnen Sie die Einstellungen", &mut p);
+    assert_eq!(p.len(), 6, "{p:#?}");
     let mut ok = Vec::new();
     check(Lang::De, "quoted", "The page says \"Bad Gateway\"", "Die Seite sagt „the site is not available“", &mut ok);
     check(Lang::De, "name", "Browser", "Browser", &mut ok);
