@@ -568,3 +568,50 @@ fn a_response_the_tab_never_shows_is_not_judged() {
     s.send(Event::TabComplete { tab: 2, url: "https://shop.example/p?__cf_chl_tk=abc".into() });
     assert!(s.log.iter().any(|c| matches!(c, Command::ReadPage { tab: 2, .. })));
 }
+
+/// The card says why the retries stopped (issue 12's "every sentence
+/// true"): the tries made, or the site's own wait when it is longer than
+/// the engine's, with what to do then; in the card's language.
+#[test]
+fn a_card_that_stopped_says_why() {
+    // The server asks for two hours: longer than the engine waits.
+    let mut s = Shell::new();
+    let r = s.request(1, URL, "GET", None);
+    s.send(Event::Response {
+        tab: 1,
+        frame: 0,
+        lifecycle: None,
+        request: r,
+        url: URL.into(),
+        method: "GET".into(),
+        status: 503,
+        status_line: None,
+        headers: vec![("Retry-After".into(), "7200".into())],
+        from_cache: false,
+    });
+    s.send(Event::TabComplete { tab: 1, url: URL.into() });
+    s.answer_reads(URL);
+    let RetryView::GaveUp { note } = s.engine.view(1).expect("a failure").retry else { panic!("not given up") };
+    assert_eq!(note, gatewise::words(gatewise::Lang::En).labels.gave_up_asked);
+    // The card's fault sentence gives the time.
+    let view = s.engine.view(1).unwrap();
+    let card = gatewise::explain(&view.diagnosis, &gatewise::ExplainContext::default());
+    assert!(card.fault_text.contains("2 hours"), "{}", card.fault_text);
+
+    // Every attempt used: the tries are counted.
+    let mut s = Shell::new();
+    let policy = gatewise::plan::RetryPolicy { max_attempts: 2, ..Default::default() };
+    s.send(Event::Options { options: Options { policy, ..Options::default() } });
+    s.load(1, URL, 502);
+    for _ in 0..2 {
+        let probes = Shell::probes(&s.wake());
+        assert_eq!(probes.len(), 1);
+        s.answer(&probes[0].0, probes[0].1, failing_502(URL));
+    }
+    let RetryView::GaveUp { note } = s.engine.view(1).expect("a failure").retry else { panic!("not given up") };
+    assert_eq!(note, "Stopped retrying (2 automatic retries): the site still fails. Reload the page to try again.");
+    // In German, with German plurals.
+    s.send(Event::Options { options: Options { lang: gatewise::Lang::De, ..Options::default() } });
+    let RetryView::GaveUp { note } = s.engine.view(1).unwrap().retry else { panic!("not given up") };
+    assert!(note.starts_with("Keine weiteren Versuche (2 automatische Wiederholungen)"), "{note}");
+}

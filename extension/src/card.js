@@ -3,7 +3,7 @@
 // script, its popup and the project's web page all use this very file.
 //
 //   const view = renderCard(host, card, { mode: 'page', retry, onRetryNow, onStop, onCheckStatus });
-//   view.update({ state: 'waiting', at_ms, attempt, max_attempts });   // or 'probing', 'offline', 'back', 'gave-up', 'stopped', 'not-resent'
+//   view.update({ state: 'waiting', at_ms, attempt, max_attempts });   // or 'probing', 'offline', 'back', 'gave-up' (with its note), 'stopped', 'not-resent'
 //   view.destroy();
 //
 // Every word shown comes from `card` (the core writes them, labels included);
@@ -360,7 +360,9 @@ export function renderCard(host, card, opts = {}) {
             case 'probing': return labels.retrying;
             case 'offline': return labels.offline;
             case 'back': return labels.back;
-            case 'gave-up': case 'stopped': return labels.gave_up;
+            // The core says why it gave up (the tries made, or the site's own wait).
+            case 'gave-up': return typeof retry.note === 'string' && retry.note ? retry.note : labels.gave_up;
+            case 'stopped': return labels.gave_up;
             case 'not-resent': return labels.not_resent;
             default: return '';
         }

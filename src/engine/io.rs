@@ -421,7 +421,12 @@ pub enum RetryView {
     /// Stopped by the person.
     Stopped,
     /// No more attempts (budget used, or the server asked for too long).
-    GaveUp,
+    GaveUp {
+        /// Why, in the card's language, with what to do: how many tries
+        /// were made, or that the site asked for a longer wait than the
+        /// engine keeps up.
+        note: String,
+    },
     /// A form is never sent again by itself; the card offers it.
     NotResent,
     /// Not retried (a failure that waiting does not fix, or retries off).

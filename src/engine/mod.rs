@@ -510,11 +510,11 @@ impl Engine {
                 Phase::Probing { .. } => RetryView::Probing,
                 Phase::Reloading { .. } => RetryView::Back,
             },
-            (TabRetry::Stream, None) => RetryView::GaveUp,
+            (TabRetry::Stream, None) => RetryView::GaveUp { note: String::new() },
             (TabRetry::Stopped { reason, .. }, _) => match reason {
                 StopReason::UnsafeMethod { .. } => RetryView::NotResent,
                 StopReason::StoppedByUser => RetryView::Stopped,
-                StopReason::AttemptsExhausted | StopReason::TimeExhausted | StopReason::RetryAfterTooLong { .. } => RetryView::GaveUp,
+                StopReason::AttemptsExhausted | StopReason::TimeExhausted | StopReason::RetryAfterTooLong { .. } => RetryView::GaveUp { note: String::new() },
                 _ => RetryView::None,
             },
         };
@@ -522,6 +522,17 @@ impl Engine {
             (TabRetry::Stream, Some(s)) => s.attempts,
             (TabRetry::Stopped { planner, .. }, _) => planner.state.as_ref().map_or(0, |s| s.attempts),
             _ => 0,
+        };
+        let retry = match (retry, &f.retry) {
+            // The time itself is in the card's fault sentence and steps.
+            (RetryView::GaveUp { .. }, TabRetry::Stopped { reason: StopReason::RetryAfterTooLong { .. }, .. }) => {
+                RetryView::GaveUp { note: crate::explain::words(self.options.lang).labels.gave_up_asked.to_string() }
+            }
+            (RetryView::GaveUp { .. }, _) => {
+                let w = crate::explain::words(self.options.lang);
+                RetryView::GaveUp { note: w.labels.gave_up_tries.replace("{retries}", &(w.report.retries)(attempts)) }
+            }
+            (retry, _) => retry,
         };
         let post = !is_idempotent(&f.diagnosis.method);
         Some(TabView {

@@ -31,6 +31,8 @@ pub const LABELS: Labels = Labels {
     retrying: "Website wird geprüft …",
     back: "Die Website ist wieder erreichbar.",
     gave_up: "Keine weiteren Versuche.",
+    gave_up_tries: "Keine weiteren Versuche ({retries}): Die Website antwortet weiter mit einem Fehler. Laden Sie die Seite neu, um es noch einmal zu versuchen.",
+    gave_up_asked: "Die Website bittet um eine längere Pause, als Gatewise von sich aus abwartet: Laden Sie die Seite zur genannten Zeit neu.",
     not_resent: "Diese Seite ist die Antwort auf ein Formular. Gatewise sendet ein Formular nie von sich aus erneut.",
     resend: "Formular erneut senden",
     reference: "Referenz",

@@ -37,6 +37,8 @@ pub const LABELS: Labels = Labels {
     retrying: "Checking the site…",
     back: "The site is back.",
     gave_up: "Stopped retrying.",
+    gave_up_tries: "Stopped retrying ({retries}): the site still fails. Reload the page to try again.",
+    gave_up_asked: "The site asks for a longer wait than Gatewise keeps up by itself: reload the page at the time it gives.",
     not_resent: "This page came from a form. Gatewise never re-sends a form by itself.",
     resend: "Send the form again",
     reference: "Reference",

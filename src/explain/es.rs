@@ -31,6 +31,8 @@ pub const LABELS: Labels = Labels {
     retrying: "Comprobando el sitio…",
     back: "El sitio vuelve a funcionar.",
     gave_up: "Reintentos detenidos.",
+    gave_up_tries: "Reintentos detenidos ({retries}): el sitio sigue fallando. Vuelve a cargar la página para intentarlo otra vez.",
+    gave_up_asked: "El sitio pide esperar más de lo que Gatewise espera por su cuenta: vuelve a cargar la página a la hora que indica.",
     not_resent: "Esta página es el resultado de un formulario. Gatewise nunca vuelve a enviar un formulario por su cuenta.",
     resend: "Volver a enviar el formulario",
     reference: "Referencia",

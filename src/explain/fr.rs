@@ -32,6 +32,8 @@ pub const LABELS: Labels = Labels {
     retrying: "Vérification du site…",
     back: "Le site est de retour.",
     gave_up: "Tentatives arrêtées.",
+    gave_up_tries: "Tentatives arrêtées ({retries}) : le site échoue toujours. Actualisez la page pour réessayer.",
+    gave_up_asked: "Le site demande d'attendre plus longtemps que Gatewise ne le fait de lui-même : actualisez la page au moment indiqué.",
     not_resent: "Cette page est le résultat d'un formulaire. Gatewise ne renvoie jamais un formulaire de lui-même.",
     resend: "Renvoyer le formulaire",
     reference: "Référence",

@@ -32,6 +32,8 @@ pub const LABELS: Labels = Labels {
     retrying: "サイトを確認しています…",
     back: "サイトが復旧しました。",
     gave_up: "再試行を停止しました。",
+    gave_up_tries: "再試行を停止しました（{retries}）。サイトはまだエラーを返しています。もう一度試すには、ページを再読み込みしてください。",
+    gave_up_asked: "サイトが求める待ち時間は Gatewise が自動で待つ時間より長いため、示された時刻にページを再読み込みしてください。",
     not_resent: "このページはフォームの送信結果です。Gatewise がフォームを自動で再送信することはありません。",
     resend: "フォームを再送信",
     reference: "参照番号",

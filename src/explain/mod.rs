@@ -117,6 +117,12 @@ pub struct Labels {
     pub retrying: &'static str,
     pub back: &'static str,
     pub gave_up: &'static str,
+    /// Stopped after the attempts or the time allowed: `{retries}` is
+    /// the report's "3 automatic retries".
+    pub gave_up_tries: &'static str,
+    /// Stopped because the site asked for a longer wait than the engine
+    /// keeps up (the card's fault sentence and steps give the time).
+    pub gave_up_asked: &'static str,
     pub not_resent: &'static str,
     pub resend: &'static str,
     pub reference: &'static str,

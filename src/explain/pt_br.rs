@@ -32,6 +32,8 @@ pub const LABELS: Labels = Labels {
     retrying: "Verificando o site…",
     back: "O site voltou.",
     gave_up: "As tentativas foram interrompidas.",
+    gave_up_tries: "As tentativas foram interrompidas ({retries}): o site continua falhando. Recarregue a página para tentar de novo.",
+    gave_up_asked: "O site pede uma espera maior do que o Gatewise faz por conta própria: recarregue a página no horário indicado.",
     not_resent: "Esta página veio de um formulário. O Gatewise nunca reenvia um formulário por conta própria.",
     resend: "Enviar o formulário de novo",
     reference: "Referência",

@@ -524,6 +524,8 @@ pub fn load(t: Table) -> Result<&'static Words, TableError> {
         retrying: label("retrying")?,
         back: label("back")?,
         gave_up: label("gave_up")?,
+        gave_up_tries: label("gave_up_tries")?,
+        gave_up_asked: label("gave_up_asked")?,
         not_resent: label("not_resent")?,
         resend: label("resend")?,
         reference: label("reference")?,

@@ -32,6 +32,8 @@ pub const LABELS: Labels = Labels {
     retrying: "正在检查网站…",
     back: "网站已恢复。",
     gave_up: "已停止重试。",
+    gave_up_tries: "已停止重试（{retries}）：网站仍然出错。要再试一次，请重新加载页面。",
+    gave_up_asked: "网站要求的等待时间比 Gatewise 自动等待的更长：请在它给出的时间重新加载页面。",
     not_resent: "此页面是提交表单的结果。Gatewise 绝不会自行重新提交表单。",
     resend: "重新提交表单",
     reference: "参考编号",

@@ -79,6 +79,22 @@ export function scenarios(get, origin) {
         await tab.close();
     });
 
+    it('503 asking for two hours: no probe, and the card says the site\'s own wait and what to do', async () => {
+        const d = get();
+        await d.setOptions({ policy: FAST });
+        const long = { ...R.RETRY_AFTER_503, headers: { ...R.RETRY_AFTER_503.headers, 'retry-after': '7200' } };
+        const srv = await origin({ '/': long });
+        const tab = await d.open(srv.url('/'));
+        await until(async () => (await tab.cardAttr('.card', 'data-retry')) === 'gave-up', { what: 'the card to give up' });
+        const said = await tab.cardText('.retry');
+        assert.equal(said, labels.gave_up_asked);
+        assert.match(await tab.cardText('.card'), /2 hours/, 'the card gives the site\'s time');
+        shot('card-gave-up.png', await tab.screenshot({ card: true }), { docs: true });
+        await sleep(3000);
+        assert.deepEqual(srv.requests.map((r) => r.path), ['/'], 'never asked again');
+        await tab.close();
+    });
+
     it('Cloudflare 522: the card names Cloudflare and blames the origin', async () => {
         const d = get();
         await d.setOptions({ policy: FAST });
