@@ -441,7 +441,10 @@ fn an_untrusted_certificate_is_explained_and_never_retried() {
     let url = format!("https://127.0.0.1:{}/", s.port);
     let (v, code) = check_json(&url, &[]);
     assert_eq!(code, Some(1));
-    assert_eq!(v["diagnosis"]["variant"], "tls-failure", "{v}");
+    // The handshake worked; the certificate did not pass: as the browser's
+    // net::ERR_CERT_AUTHORITY_INVALID, not a TLS failure.
+    assert_eq!(v["diagnosis"]["variant"], "certificate", "{v}");
+    assert_eq!(v["hops"][0]["failure"]["kind"], "certificate", "{v}");
     assert!(v["hops"][0]["failure"]["detail"].as_str().unwrap().contains("UnknownIssuer"), "{v}");
     let hits = s.hits();
     let out = gatewise(&["watch", &url]);

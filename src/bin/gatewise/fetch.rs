@@ -362,6 +362,12 @@ impl Client {
             ureq::Error::Io(io) => Some(io.kind()),
             _ => None,
         };
+        // rustls's own error, as ureq hands it over or inside an I/O error.
+        let tls_error = match e {
+            ureq::Error::Rustls(t) => Some(t),
+            ureq::Error::Io(io) => io.get_ref().and_then(|inner| inner.downcast_ref::<rustls::Error>()),
+            _ => None,
+        };
         // By what the client said, then by the phase it failed in (a
         // proxy, when one is set, resolves the name itself).
         let kind = if timed_out {
@@ -376,6 +382,13 @@ impl Client {
             NameNotResolved
         } else if s.connected.is_none() {
             ConnectionRefused
+        } else if matches!(tls_error, Some(rustls::Error::InvalidCertificate(_) | rustls::Error::NoCertificatesPresented)) {
+            // The secure connection itself worked; the certificate did not
+            // pass (unknown issuer, expired, another name): as the browser's
+            // net::ERR_CERT_*, explained and never retried.
+            Certificate
+        } else if matches!(tls_error, Some(rustls::Error::AlertReceived(rustls::AlertDescription::CertificateRequired))) {
+            ClientCertificate
         } else if matches!(e, ureq::Error::Tls(_) | ureq::Error::Rustls(_) | ureq::Error::TlsRequired)
             || (url.starts_with("https:") && s.sent.is_none())
         {
