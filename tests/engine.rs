@@ -615,3 +615,51 @@ fn a_card_that_stopped_says_why() {
     let RetryView::GaveUp { note } = s.engine.view(1).unwrap().retry else { panic!("not given up") };
     assert!(note.starts_with("Keine weiteren Versuche (2 automatische Wiederholungen)"), "{note}");
 }
+
+/// A 429 is not an outage and never retried by itself (each request
+/// counts against the limit), but the person sees the card, the badge and
+/// the popup that say how long to wait; the page loading fine ends it.
+#[test]
+fn a_429_is_explained_never_retried() {
+    let mut s = Shell::new();
+    let r = s.request(1, URL, "GET", None);
+    let mut out = s.send(Event::Response {
+        tab: 1,
+        frame: 0,
+        lifecycle: None,
+        request: r,
+        url: URL.into(),
+        method: "GET".into(),
+        status: 429,
+        status_line: Some("HTTP/1.1 429 Too Many Requests".into()),
+        headers: vec![("Retry-After".into(), "60".into())],
+        from_cache: false,
+    });
+    out.extend(s.send(Event::TabComplete { tab: 1, url: URL.into() }));
+    out.extend(s.answer_reads(URL));
+    assert!(out.contains(&Command::SetBadge { tab: 1, text: "429".into() }), "{out:?}");
+    assert!(out.contains(&Command::ShowCard { tab: 1 }));
+    let view = s.engine.view(1).expect("the card's view");
+    assert_eq!(view.retry, RetryView::None);
+    assert!(!view.can_retry_now, "no \"Retry now\" against a rate limit");
+    let now = s.now;
+    assert!(s.engine.user(now, 1, UserAction::RetryNow, &mut s.rng).is_err(), "refused if asked anyway");
+    assert_eq!(view.diagnosis.retry_after_s, Some(60));
+    assert_eq!(s.wake_at(), None, "nothing planned");
+    assert!(!s.log.iter().any(|c| matches!(c, Command::Probe { .. } | Command::Record { .. })));
+    // Another tab's outage on the same origin does not pull it into the retries.
+    s.load(2, URL, 502);
+    for _ in 0..3 {
+        let probes = Shell::probes(&s.wake());
+        if let Some((origin, probe, _)) = probes.first() {
+            let out = s.answer(&origin.clone(), *probe, ok_at(URL));
+            assert_eq!(reloads(&out), vec![2], "only the failing tab reloads");
+            break;
+        }
+    }
+    assert_eq!(s.engine.view(1).map(|v| v.retry), Some(RetryView::None));
+    // The person reloads after the wait: the page works, the card goes.
+    let out = s.load(1, URL, 200);
+    assert!(out.contains(&Command::SetBadge { tab: 1, text: String::new() }));
+    assert!(s.engine.view(1).is_none());
+}

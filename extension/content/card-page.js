@@ -34,6 +34,7 @@
         mode: 'page',
         audience: state.audience,
         retry: state.retry,
+        canRetryNow: state.can_retry_now,
         onRetryNow: () => act('retry-now'),
         onStop: () => act('stop'),
         onResend: () => act('resend'),

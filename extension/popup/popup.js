@@ -58,6 +58,7 @@ async function draw(tabId) {
         mode: 'popup',
         audience: state.audience,
         retry: state.retry,
+        canRetryNow: state.can_retry_now,
         onRetryNow: () => act('retry-now', tabId),
         onStop: () => act('stop', tabId),
         onResend: () => act('resend', tabId),

@@ -2,7 +2,7 @@
 // closed shadow root. No extension API here, so that the extension's content
 // script, its popup and the project's web page all use this very file.
 //
-//   const view = renderCard(host, card, { mode: 'page', retry, onRetryNow, onStop, onCheckStatus });
+//   const view = renderCard(host, card, { mode: 'page', retry, canRetryNow, onRetryNow, onStop, onCheckStatus });
 //   view.update({ state: 'waiting', at_ms, attempt, max_attempts });   // or 'probing', 'offline', 'back', 'gave-up' (with its note), 'stopped', 'not-resent'
 //   view.destroy();
 //
@@ -283,6 +283,9 @@ export function renderCard(host, card, opts = {}) {
     section.append(el('p', 'what', card.what_happened));
     if (card.is_error) {
         section.append(el('h3', null, labels.whose_fault), el('p', 'fault', card.fault_text), drawDiagram(card));
+    } else if (card.fault_text) {
+        // No outage (a 429): whose limit it is and how long to wait, no diagram of hops that all work.
+        section.append(el('h3', null, labels.whose_fault), el('p', 'fault', card.fault_text));
     }
     if (card.vendor_line) section.append(el('p', 'muted vendor', card.vendor_line));
     if (card.reference) {
@@ -384,7 +387,8 @@ export function renderCard(host, card, opts = {}) {
         if (state === 'waiting') timer = setInterval(tick, 250);
         const focused = root.activeElement;
         resend.hidden = !(state === 'not-resent' && opts.onResend);
-        retryNow.hidden = !opts.onRetryNow || ['probing', 'back', 'not-resent'].includes(state);
+        // The core says whether the page may be asked again now (never a form, never a 429).
+        retryNow.hidden = !opts.onRetryNow || opts.canRetryNow === false || ['probing', 'back', 'not-resent'].includes(state);
         stop.hidden = !opts.onStop || !['waiting', 'probing', 'offline'].includes(state);
         // A keyboard user whose button just went away (Stop, once stopped)
         // stays in the card's buttons instead of falling back to the page's top.

@@ -93,6 +93,26 @@ pub fn is_outage(d: &Diagnosis) -> bool {
     d.is_error && matches!(d.kind, Kind::ServerError | Kind::NetworkFailure)
 }
 
+/// Whether a diagnosis is a 429: not an outage and never retried by itself
+/// (every request counts against the limit), but a page the person wants
+/// explained: how long to wait, and why a VPN or a shared address may be
+/// the reason. It gets the card, the popup and the badge, with no retry.
+pub fn is_rate_limited(d: &Diagnosis) -> bool {
+    d.kind == Kind::ClientError && d.status == Some(429)
+}
+
+/// Whether "Retry now" is offered and done: an outage of a page that may be
+/// asked again (never a form, never a 429: each request counts against the
+/// limit).
+fn can_retry_now(f: &Failure) -> bool {
+    is_idempotent(&f.diagnosis.method) && is_outage(&f.diagnosis) && f.url.len() <= MAX_URL
+}
+
+/// Whether a tab's page gets the card: an outage, or a 429.
+pub fn is_explained(d: &Diagnosis) -> bool {
+    is_outage(d) || is_rate_limited(d)
+}
+
 /// The origin of a URL (`https://host:port`), or `""` when it has none.
 pub fn origin_of(url: &str) -> String {
     let Some((scheme, rest)) = url.split_once("://") else { return String::new() };
@@ -164,7 +184,7 @@ pub fn archive_url(url: &str) -> String {
 
 /// The badge of a diagnosis: the code, "DNS" or "ERR", or nothing.
 pub fn badge_text(d: &Diagnosis) -> String {
-    if !d.is_error {
+    if !d.is_error && !is_rate_limited(d) {
         return String::new();
     }
     match (d.status, d.network) {
@@ -534,7 +554,6 @@ impl Engine {
             }
             (retry, _) => retry,
         };
-        let post = !is_idempotent(&f.diagnosis.method);
         Some(TabView {
             url: f.url.clone(),
             origin: f.origin.clone(),
@@ -543,7 +562,7 @@ impl Engine {
             attempts,
             retry,
             can_resend: self.resendable(f),
-            can_retry_now: !post && is_outage(&f.diagnosis) && f.url.len() <= MAX_URL,
+            can_retry_now: can_retry_now(f),
             card_in_page: self.options.card_in_page,
             archive_url: archive_url(&f.url),
             connection: self.connection.filter(|_| f.diagnosis.kind == Kind::NetworkFailure),
@@ -915,7 +934,7 @@ impl Engine {
                 out.push(Command::UpdateCard { tab });
             }
             UserAction::RetryNow => {
-                if !is_idempotent(&f.diagnosis.method) || f.url.len() > MAX_URL {
+                if !can_retry_now(f) {
                     return Err(Refused::NotRetryable);
                 }
                 let origin = f.origin.clone();
@@ -981,7 +1000,7 @@ impl Engine {
         }
         out.push(Command::SetBadge { tab, text: badge_text(&d) });
         let previous = self.tabs.get_mut(&tab).and_then(|t| t.failure.take());
-        if !is_outage(&d) {
+        if !is_explained(&d) {
             if let Some(p) = previous {
                 let reloading = self.streams.get(&p.origin).is_some_and(|s| matches!(s.phase, Phase::Reloading { .. }));
                 let same = same_document(&p.url, &d.url) && matches!(p.retry, TabRetry::Stream);

@@ -12,6 +12,7 @@ export const GOOGLE_502 = { status: 502, headers: { ...html, server: 'GFE/2.0' }
 export const EMPTY_502 = { status: 502, headers: { 'content-length': '0' }, body: '' };
 export const RETRY_AFTER_503 = { status: 503, headers: { ...html, 'retry-after': '5' }, body: '<!doctype html><title>503 Service Unavailable</title><h1>Service Unavailable</h1><p>Down for maintenance, back in a moment.</p>' };
 export const CHALLENGE_403 = { status: 403, headers: { ...html, server: 'cloudflare', 'cf-mitigated': 'challenge' }, body: page('cloudflare_403_challenge.html') };
+export const WIKIMEDIA_429 = { status: 429, headers: { ...html, server: 'ATS/9.2.5', 'retry-after': '60' }, body: page('wikimedia_429_1.html') };
 export const NOT_FOUND_404 = { status: 404, headers: { ...html, server: 'nginx/1.22.1' }, body: page('nginx_404_not_found.html') };
 export const ARTICLE_200 = { status: 200, headers: html, body: page('none_200_blog_502_api_ko.html') };
 

@@ -95,6 +95,25 @@ export function scenarios(get, origin) {
         await tab.close();
     });
 
+    it('a 429 gets the card and the badge, says how long to wait, and is never retried', async () => {
+        const d = get();
+        await d.setOptions({ policy: FAST });
+        const srv = await origin({ '/': R.WIKIMEDIA_429 });
+        const tab = await d.open(srv.url('/'));
+        await until(() => tab.hasCard(), { what: 'the card' });
+        const expected = core.explain(core.diagnose(R.asCoreInput(R.WIKIMEDIA_429, srv.url('/'))), null);
+        assert.equal(await tab.cardText('h2'), expected.headline);
+        assert.equal(await tab.cardText('.fault'), expected.fault_text);
+        assert.match(expected.fault_text, /1 minute/, 'the site\'s own wait, in view');
+        assert.equal(await tab.cardAttr('.card', 'data-retry'), 'none');
+        assert.equal(await tab.cardVisible('button.retry-now'), false, 'no "Retry now" against a rate limit');
+        assert.equal(await d.badge(await d.tabIdOf(srv.url('/'))), '429');
+        shot('card-429.png', await tab.screenshot({ card: true }));
+        await sleep(3000);
+        assert.deepEqual(srv.requests.map((r) => r.path), ['/'], 'never asked again');
+        await tab.close();
+    });
+
     it('Cloudflare 522: the card names Cloudflare and blames the origin', async () => {
         const d = get();
         await d.setOptions({ policy: FAST });
