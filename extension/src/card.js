@@ -2,7 +2,7 @@
 // closed shadow root. No extension API here, so that the extension's content
 // script, its popup and the project's web page all use this very file.
 //
-//   const view = renderCard(host, card, { mode: 'page', retry, canRetryNow, onRetryNow, onStop, onCheckStatus });
+//   const view = renderCard(host, card, { mode: 'page', retry, canRetryNow, moreOpen, onRetryNow, onStop, onCheckStatus });
 //   view.update({ state: 'waiting', at_ms, attempt, max_attempts });   // or 'probing', 'offline', 'back', 'gave-up' (with its note), 'stopped', 'not-resent'
 //   view.destroy();
 //
@@ -312,7 +312,11 @@ export function renderCard(host, card, opts = {}) {
         toggle.textContent = more.hidden ? labels.more : labels.less;
         toggle.setAttribute('aria-expanded', String(!more.hidden));
     });
-    toggle.setAttribute('aria-expanded', 'false');
+    // `moreOpen`: drawn with "More" already open (a page that draws the card
+    // again keeps it as the person left it; a script's click would not count).
+    more.hidden = !opts.moreOpen;
+    toggle.textContent = more.hidden ? labels.more : labels.less;
+    toggle.setAttribute('aria-expanded', String(!more.hidden));
     toggle.setAttribute('aria-controls', more.id);
     const actions = el('div', 'actions');
     actions.append(resend, retryNow, stop, toggle);

@@ -137,6 +137,27 @@ test('your own page, status and headers, as typed', async () => {
   await close();
 });
 
+test('"More" starts open, and stays as the person left it when the card is drawn again', async () => {
+  const { page, problems, close } = await openPage(env);
+  await page.goto(`${env.server.url}playground.html`);
+  await page.waitForSelector('body[data-ready="true"]');
+  const expanded = () => page.evaluate(() => {
+    const root = document.querySelector('#card .card-root').shadowRoot;
+    return { aria: root.querySelector('button.toggle').getAttribute('aria-expanded'), hidden: root.querySelector('.more').hidden };
+  });
+  assert.deepEqual(await expanded(), { aria: 'true', hidden: false }, 'open at start');
+  // A real click (the card ignores a script's) closes it; the next card keeps it closed.
+  await page.locator('#card .card-root').locator('button.toggle').click();
+  assert.deepEqual(await expanded(), { aria: 'false', hidden: true });
+  await answer(page, () => page.selectOption('#sample', 'nginx-502-refused'));
+  assert.deepEqual(await expanded(), { aria: 'false', hidden: true }, 'kept closed');
+  await page.locator('#card .card-root').locator('button.toggle').click();
+  await answer(page, () => page.fill('#status', '504'));
+  assert.deepEqual(await expanded(), { aria: 'true', hidden: false }, 'kept open');
+  assert.deepEqual(problems, []);
+  await close();
+});
+
 test('the playground answers an input within 50 ms (median)', async () => {
   const { page, problems, close } = await openPage(env);
   await page.goto(`${env.server.url}playground.html#sample=cloudflare-502-2`);

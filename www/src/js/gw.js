@@ -50,9 +50,7 @@ export class CardSlot {
     const more = this.host.shadowRoot?.querySelector('.more');
     if (more) this.open = !more.hidden;
     this.handle?.destroy();
-    this.handle = renderCard(this.host, card, { mode: 'web', shadow: 'open', audience: card.audience, retry: null, ...opts });
-    const toggle = this.host.shadowRoot.querySelector('button.toggle');
-    if (this.open && toggle?.getAttribute('aria-expanded') === 'false') toggle.click();
+    this.handle = renderCard(this.host, card, { mode: 'web', shadow: 'open', audience: card.audience, retry: null, moreOpen: this.open, ...opts });
     return this.handle;
   }
 }
