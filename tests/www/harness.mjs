@@ -54,6 +54,13 @@ export async function openPage(env, { colorScheme = 'light', viewport = { width:
     if (r.isNavigationRequest() && r.frame() === page.mainFrame()) shown += 1;
     of.set(r, shown);
   });
+  // The test leaving a page counts from the moment it asks: the browser
+  // aborts the old page's favicon before the new navigation's request event.
+  const goto = page.goto.bind(page);
+  page.goto = (...args) => {
+    shown += 1;
+    return goto(...args);
+  };
   page.on('requestfailed', (r) => {
     const text = r.failure()?.errorText;
     if (text === 'net::ERR_ABORTED' && !r.isNavigationRequest() && of.get(r) < shown) return;
