@@ -29,14 +29,25 @@ struct Sample {
 fn pages() -> Vec<Sample> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut out = Vec::new();
-    for (dir, sub) in [(root.join("../shared/corpus/public"), ""), (root.join("tests/fixtures"), "captured/")] {
-        let Ok(text) = std::fs::read_to_string(dir.join("manifest.json")) else { continue };
+    for (dir, sub) in [
+        (root.join("../shared/corpus/public"), ""),
+        (root.join("tests/fixtures"), "captured/"),
+    ] {
+        let Ok(text) = std::fs::read_to_string(dir.join("manifest.json")) else {
+            continue;
+        };
         let manifest: serde_json::Value = serde_json::from_str(&text).expect("manifest");
         for e in manifest.as_array().into_iter().flatten() {
             let file = e["file"].as_str().unwrap_or_default();
             if let Ok(body) = std::fs::read(dir.join(sub).join(file)) {
                 let status = u16::try_from(e["status"].as_u64().unwrap_or(0)).unwrap_or(0);
-                out.push(Sample { name: file.to_string(), status, body, batch: 1, per_call_us: Vec::new() });
+                out.push(Sample {
+                    name: file.to_string(),
+                    status,
+                    body,
+                    batch: 1,
+                    per_call_us: Vec::new(),
+                });
             }
         }
     }
@@ -61,7 +72,10 @@ fn median(xs: &[f64]) -> f64 {
 fn main() {
     // `cargo bench` passes `--bench`; a filter narrows the pages.
     let filter = std::env::args().skip(1).find(|a| !a.starts_with("--"));
-    let mut samples: Vec<Sample> = pages().into_iter().filter(|s| filter.as_ref().is_none_or(|f| s.name.contains(f.as_str()))).collect();
+    let mut samples: Vec<Sample> = pages()
+        .into_iter()
+        .filter(|s| filter.as_ref().is_none_or(|f| s.name.contains(f.as_str())))
+        .collect();
     // Warm up, and size each page's batch to about BATCH_US.
     for s in &mut samples {
         let mut one = f64::MAX;
@@ -76,16 +90,29 @@ fn main() {
             s.per_call_us.push(t);
         }
     }
-    println!("{:<44}{:>8}{:>11}{:>8}", "page", "bytes", "native µs", "MB/s");
+    println!(
+        "{:<44}{:>8}{:>11}{:>8}",
+        "page", "bytes", "native µs", "MB/s"
+    );
     let mut rows = Vec::new();
     for s in &samples {
         let us = median(&s.per_call_us);
-        println!("{:<44}{:>8}{:>11.2}{:>8.0}", s.name, s.body.len(), us, s.body.len() as f64 / us);
+        println!(
+            "{:<44}{:>8}{:>11.2}{:>8.0}",
+            s.name,
+            s.body.len(),
+            us,
+            s.body.len() as f64 / us
+        );
         rows.push(serde_json::json!({ "name": s.name, "status": s.status, "bytes": s.body.len(), "native": us }));
     }
     let out = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/bench");
-    let written = std::fs::create_dir_all(&out)
-        .and_then(|()| std::fs::write(out.join("native.json"), serde_json::json!({ "rounds": ROUNDS, "rows": rows }).to_string()));
+    let written = std::fs::create_dir_all(&out).and_then(|()| {
+        std::fs::write(
+            out.join("native.json"),
+            serde_json::json!({ "rounds": ROUNDS, "rows": rows }).to_string(),
+        )
+    });
     match written {
         Ok(()) => println!("wrote target/bench/native.json"),
         Err(e) => eprintln!("bench: cannot write target/bench/native.json: {e}"),

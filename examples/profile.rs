@@ -12,6 +12,8 @@ fn main() {
         std::process::exit(2)
     });
     for _ in 0..2000 {
-        std::hint::black_box(gatewise::diagnose(&gatewise::Response::new(&body).status(status)));
+        std::hint::black_box(gatewise::diagnose(
+            &gatewise::Response::new(&body).status(status),
+        ));
     }
 }

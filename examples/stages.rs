@@ -35,7 +35,13 @@ fn main() {
     time("read", || Page::read(&body));
     time("marks", || gatewise::vendors::match_body(&page));
     time("status", || gatewise::codes::status_in_page(&page));
-    time("named", || gatewise::codes::codes_named(&page.visible_lower));
-    time("all", || gatewise::diagnose(&gatewise::Response::new(&body).status(status)));
-    time("empty", || gatewise::diagnose(&gatewise::Response::new(b"").status(status)));
+    time("named", || {
+        gatewise::codes::codes_named(&page.visible_lower)
+    });
+    time("all", || {
+        gatewise::diagnose(&gatewise::Response::new(&body).status(status))
+    });
+    time("empty", || {
+        gatewise::diagnose(&gatewise::Response::new(b"").status(status))
+    });
 }

@@ -14,6 +14,11 @@ echo "test: build OK (log in /tmp/gatewise-build.log)"
 
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
+step "Rust: formatting (rustfmt's defaults) and lints (clippy, native and the browser's wasm), warnings refused"
+cargo fmt --check
+cargo clippy --quiet --all-targets -- -D warnings
+cargo clippy --quiet --lib --target wasm32-unknown-unknown --no-default-features --features only-english -- -D warnings
+
 step "Rust: unit, integration, property and doc tests (native)"
 cargo test --quiet
 

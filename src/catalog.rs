@@ -73,19 +73,35 @@ pub fn catalog() -> Catalog {
 
 /// Builds the catalog in a language.
 pub fn catalog_in(lang: Lang) -> Catalog {
-    let ctx = ExplainContext { lang, ..ExplainContext::default() };
+    let ctx = ExplainContext {
+        lang,
+        ..ExplainContext::default()
+    };
     let codes = codes::CODES
         .iter()
-        .map(|c| CodeEntry { code: c.code, server_error: codes::is_server_error(c.code), retryable: c.retryable, card: explain(&bare(c.code), &ctx) })
+        .map(|c| CodeEntry {
+            code: c.code,
+            server_error: codes::is_server_error(c.code),
+            retryable: c.retryable,
+            card: explain(&bare(c.code), &ctx),
+        })
         .collect();
     let network = NetworkFailure::ALL
         .iter()
-        .map(|k| NetworkEntry { id: k.id(), card: explain(&diagnose_network(*k, "GET", "https://example.com/"), &ctx) })
+        .map(|k| NetworkEntry {
+            id: k.id(),
+            card: explain(&diagnose_network(*k, "GET", "https://example.com/"), &ctx),
+        })
         .collect();
     let vendors = VENDORS
         .iter()
         .map(|v| {
-            let mut variants: Vec<&str> = v.marks.iter().filter_map(|m| m.variant).map(|m| m.as_str()).collect();
+            let mut variants: Vec<&str> = v
+                .marks
+                .iter()
+                .filter_map(|m| m.variant)
+                .map(|m| m.as_str())
+                .collect();
             variants.dedup();
             VendorEntry {
                 id: v.id.as_str(),
@@ -103,5 +119,11 @@ pub fn catalog_in(lang: Lang) -> Catalog {
             }
         })
         .collect();
-    Catalog { version: env!("CARGO_PKG_VERSION"), lang: words(lang).lang.tag(), codes, network, vendors }
+    Catalog {
+        version: env!("CARGO_PKG_VERSION"),
+        lang: words(lang).lang.tag(),
+        codes,
+        network,
+        vendors,
+    }
 }

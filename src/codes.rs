@@ -15,7 +15,11 @@ pub struct CodeInfo {
 }
 
 const fn c(code: u16, reason: &'static str, retryable: bool) -> CodeInfo {
-    CodeInfo { code, reason, retryable }
+    CodeInfo {
+        code,
+        reason,
+        retryable,
+    }
 }
 
 /// Every 5xx code the core explains, and the 4xx codes it must recognise so
@@ -276,12 +280,15 @@ pub enum Confidence {
 fn numbers(s: &str) -> impl Iterator<Item = (usize, u16)> + '_ {
     let b = s.as_bytes();
     (0..b.len().saturating_sub(2)).filter_map(move |i| {
-        let digits = b[i].is_ascii_digit() && b[i + 1].is_ascii_digit() && b[i + 2].is_ascii_digit();
-        let alone = (i == 0 || !b[i - 1].is_ascii_alphanumeric()) && (i + 3 == b.len() || !b[i + 3].is_ascii_alphanumeric());
+        let digits =
+            b[i].is_ascii_digit() && b[i + 1].is_ascii_digit() && b[i + 2].is_ascii_digit();
+        let alone = (i == 0 || !b[i - 1].is_ascii_alphanumeric())
+            && (i + 3 == b.len() || !b[i + 3].is_ascii_alphanumeric());
         if !(digits && alone) {
             return None;
         }
-        let n = (b[i] - b'0') as u16 * 100 + (b[i + 1] - b'0') as u16 * 10 + (b[i + 2] - b'0') as u16;
+        let n =
+            (b[i] - b'0') as u16 * 100 + (b[i + 1] - b'0') as u16 * 10 + (b[i + 2] - b'0') as u16;
         (400..=599).contains(&n).then_some((i, n))
     })
 }
@@ -306,8 +313,12 @@ pub fn status_in_line(s: &str, anchored: bool) -> Option<(u16, Confidence)> {
     }
     if anchored && !s.is_empty() {
         // "Service unavailable!", "服务不可用！": the closing mark is not a word.
-        let s = s.trim_end_matches(['!', '.', '\u{ff01}', '\u{3002}', ' ']).trim_start_matches(['¡', ' ']);
-        let (Some(&first), Some(&last)) = (s.as_bytes().first(), s.as_bytes().last()) else { return None };
+        let s = s
+            .trim_end_matches(['!', '.', '\u{ff01}', '\u{3002}', ' '])
+            .trim_start_matches(['¡', ' ']);
+        let (Some(&first), Some(&last)) = (s.as_bytes().first(), s.as_bytes().last()) else {
+            return None;
+        };
         // A shorter phrase inside a longer one ("внутренняя ошибка сервера"
         // ending "произошла внутренняя ошибка сервера") is a weak hit; the
         // longer one, equal to the line, is still looked for.
@@ -329,8 +340,12 @@ pub fn status_in_line(s: &str, anchored: bool) -> Option<(u16, Confidence)> {
             }
             // In Japanese and Chinese no space separates the words.
             let cjk = p.chars().next().is_some_and(crate::text::is_dense);
-            let starts = s.strip_prefix(p).is_some_and(|rest| rest.is_empty() || rest.starts_with(' ') || cjk);
-            let ends = s.strip_suffix(p).is_some_and(|head| head.is_empty() || head.ends_with(' ') || cjk);
+            let starts = s
+                .strip_prefix(p)
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with(' ') || cjk);
+            let ends = s
+                .strip_suffix(p)
+                .is_some_and(|head| head.is_empty() || head.ends_with(' ') || cjk);
             if starts || ends {
                 weak = Some((*code, Confidence::Weak));
             }
@@ -343,19 +358,69 @@ pub fn status_in_line(s: &str, anchored: bool) -> Option<(u16, Confidence)> {
 /// What comes right before a number that it names a status, in the eight
 /// languages (lowercase): "error 502", "Fehler 502", "HTTPステータス 503".
 const NAMES_ERROR: &[&str] = &[
-    "error code", "error code:", "error", "error:", "http error", "http", "status", "status code", "(error code:",
-    "fehler", "fehler:", "fehlercode", "fehlercode:", "http-fehler", "statuscode",
-    "código de error", "código de error:", "error http",
-    "erreur", "erreur :", "erreur:", "code d'erreur", "code d'erreur :", "erreur http",
-    "erro", "erro:", "código de erro", "código de erro:", "erro http",
-    "エラー", "エラーコード", "エラーコード:", "ステータス", "ステータスコード", "エラー:",
-    "错误", "错误代码", "错误代码:", "错误：", "状态", "状态码", "状态码:",
-    "ошибка", "ошибка:", "код ошибки", "код ошибки:", "статус", "код состояния",
+    "error code",
+    "error code:",
+    "error",
+    "error:",
+    "http error",
+    "http",
+    "status",
+    "status code",
+    "(error code:",
+    "fehler",
+    "fehler:",
+    "fehlercode",
+    "fehlercode:",
+    "http-fehler",
+    "statuscode",
+    "código de error",
+    "código de error:",
+    "error http",
+    "erreur",
+    "erreur :",
+    "erreur:",
+    "code d'erreur",
+    "code d'erreur :",
+    "erreur http",
+    "erro",
+    "erro:",
+    "código de erro",
+    "código de erro:",
+    "erro http",
+    "エラー",
+    "エラーコード",
+    "エラーコード:",
+    "ステータス",
+    "ステータスコード",
+    "エラー:",
+    "错误",
+    "错误代码",
+    "错误代码:",
+    "错误：",
+    "状态",
+    "状态码",
+    "状态码:",
+    "ошибка",
+    "ошибка:",
+    "код ошибки",
+    "код ошибки:",
+    "статус",
+    "код состояния",
 ];
 
 /// What follows a number that makes it a status: "502 server error", "502
 /// Fehler", "502 ошибка" (lowercase).
-const ERROR_AFTER: &[&str] = &["server error", "proxy error", "error", "fehler", "erreur", "erro", "ошибка", "エラー", "错误"];
+const ERROR_AFTER: &[&str] = &[
+    "server error",
+    "proxy error",
+    "error",
+    "fehler",
+    "erreur",
+    "erro",
+    "ошибка",
+    "エラー",
+    "错误",
+];
 
 /// How surely the number `n` at byte `i` of `s` names a status.
 fn classify(s: &str, i: usize, n: u16, anchored: bool) -> Option<Confidence> {
@@ -363,20 +428,31 @@ fn classify(s: &str, i: usize, n: u16, anchored: bool) -> Option<Confidence> {
         let before = s[..i].trim_end();
         let after = s[i + 3..].trim_start();
         let reason = info(n).map(|c| c.reason);
-        let follows = |r: &str| after.get(..r.len()).is_some_and(|a| a.eq_ignore_ascii_case(r));
+        let follows = |r: &str| {
+            after
+                .get(..r.len())
+                .is_some_and(|a| a.eq_ignore_ascii_case(r))
+        };
         let names_error = NAMES_ERROR.iter().any(|p| before.ends_with(p));
         let reason_follows = reason.is_some_and(follows)
-            || PHRASES.iter().any(|(p, code)| *code == n && after.starts_with(p))
+            || PHRASES
+                .iter()
+                .any(|(p, code)| *code == n && after.starts_with(p))
             || ERROR_AFTER.iter().any(|p| after.starts_with(p));
         let at_start = before.is_empty() || before.ends_with('|') || before.ends_with(':');
-        let punct = after.starts_with('.') || after.starts_with(':') || after.starts_with('-') || after.starts_with(')');
+        let punct = after.starts_with('.')
+            || after.starts_with(':')
+            || after.starts_with('-')
+            || after.starts_with(')');
         if names_error {
             return Some(Confidence::Strong);
         }
         if anchored && at_start && (reason_follows || punct || after.is_empty()) {
             return Some(Confidence::Strong);
         }
-        if before.ends_with('(') && (reason_follows || (after.starts_with(')') && before.contains("error"))) {
+        if before.ends_with('(')
+            && (reason_follows || (after.starts_with(')') && before.contains("error")))
+        {
             return Some(Confidence::Strong);
         }
         if reason_follows {
@@ -391,12 +467,27 @@ fn classify(s: &str, i: usize, n: u16, anchored: bool) -> Option<Confidence> {
 pub fn status_in_page(page: &Page) -> Option<(u16, Confidence)> {
     // The first 400 characters, lowercased whole when they are not all
     // ASCII (visible_lower lowercases ASCII only: "Ошибка 502").
-    let cut = page.visible_lower.char_indices().nth(400).map_or(page.visible_lower.len(), |(i, _)| i);
+    let cut = page
+        .visible_lower
+        .char_indices()
+        .nth(400)
+        .map_or(page.visible_lower.len(), |(i, _)| i);
     let head = &page.visible_lower[..cut];
-    let head = if head.is_ascii() { std::borrow::Cow::Borrowed(head) } else { std::borrow::Cow::Owned(head.to_lowercase()) };
+    let head = if head.is_ascii() {
+        std::borrow::Cow::Borrowed(head)
+    } else {
+        std::borrow::Cow::Owned(head.to_lowercase())
+    };
     let mut found: Option<(u16, Confidence)> = None;
-    let title = page.title.split(" | ").flat_map(|t| t.split(" - ")).map(str::trim);
-    let candidates = title.map(|t| (t, true)).chain(page.headings.split(" | ").map(|h| (h, true))).chain([(page.title.as_str(), true), (&*head, false)]);
+    let title = page
+        .title
+        .split(" | ")
+        .flat_map(|t| t.split(" - "))
+        .map(str::trim);
+    let candidates = title
+        .map(|t| (t, true))
+        .chain(page.headings.split(" | ").map(|h| (h, true)))
+        .chain([(page.title.as_str(), true), (&*head, false)]);
     for (line, anchored) in candidates {
         if let Some(hit) = status_in_line(line, anchored) {
             if hit.1 == Confidence::Strong {
@@ -425,26 +516,60 @@ mod tests {
 
     #[test]
     fn lines() {
-        let strong = |s, a| status_in_line(s, a).filter(|h| h.1 == Confidence::Strong).map(|h| h.0);
+        let strong = |s, a| {
+            status_in_line(s, a)
+                .filter(|h| h.1 == Confidence::Strong)
+                .map(|h| h.0)
+        };
         assert_eq!(strong("502 bad gateway", true), Some(502));
         assert_eq!(strong("error code 522", false), Some(522));
         assert_eq!(strong("error 502 (server error)!!1", true), Some(502));
         assert_eq!(strong("502. that's an error.", false), None);
         assert_eq!(strong("502. that's an error.", true), Some(502));
-        assert_eq!(strong("http error 503. the service is unavailable.", false), Some(503));
-        assert_eq!(strong("api.thegraph.com | 502: bad gateway", true), Some(502));
-        assert_eq!(codes_named("error 502 bad gateway or error 504 gateway timeout"), vec![502, 504]);
+        assert_eq!(
+            strong("http error 503. the service is unavailable.", false),
+            Some(503)
+        );
+        assert_eq!(
+            strong("api.thegraph.com | 502: bad gateway", true),
+            Some(502)
+        );
+        assert_eq!(
+            codes_named("error 502 bad gateway or error 504 gateway timeout"),
+            vec![502, 504]
+        );
         assert_eq!(strong("502: bad gateway", true), Some(502));
-        assert_eq!(strong("please try again in a minute (error code: 503)", false), Some(503));
+        assert_eq!(
+            strong("please try again in a minute (error code: 503)", false),
+            Some(503)
+        );
         assert_eq!(strong("temporary error (502)", true), Some(502));
         assert_eq!(strong("how to fix a 502 bad gateway error", true), None);
         assert_eq!(strong("the 5023 report", true), None);
-        assert_eq!(status_in_line("bad gateway", true), Some((502, Confidence::Strong)));
-        assert_eq!(status_in_line("fix a bad gateway", true), Some((502, Confidence::Weak)));
-        assert_eq!(status_in_line("¡servicio no disponible!", true), Some((503, Confidence::Strong)));
-        assert_eq!(status_in_line("错误的网关！", true), Some((502, Confidence::Strong)));
-        assert_eq!(status_in_line("http状态 503 - 服务不可用。", true), Some((503, Confidence::Strong)));
-        assert_eq!(status_in_line("ошибка 502", false), Some((502, Confidence::Strong)));
+        assert_eq!(
+            status_in_line("bad gateway", true),
+            Some((502, Confidence::Strong))
+        );
+        assert_eq!(
+            status_in_line("fix a bad gateway", true),
+            Some((502, Confidence::Weak))
+        );
+        assert_eq!(
+            status_in_line("¡servicio no disponible!", true),
+            Some((503, Confidence::Strong))
+        );
+        assert_eq!(
+            status_in_line("错误的网关！", true),
+            Some((502, Confidence::Strong))
+        );
+        assert_eq!(
+            status_in_line("http状态 503 - 服务不可用。", true),
+            Some((503, Confidence::Strong))
+        );
+        assert_eq!(
+            status_in_line("ошибка 502", false),
+            Some((502, Confidence::Strong))
+        );
         assert_eq!(status_in_line("le service est indisponible", false), None);
         assert_eq!(status_in_line("page 404 of 900", false), None);
     }

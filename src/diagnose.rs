@@ -31,7 +31,11 @@ pub struct Response<'a> {
 impl<'a> Response<'a> {
     /// A response with this body and nothing else known.
     pub fn new(body: &'a [u8]) -> Self {
-        Response { body, method: "GET", ..Default::default() }
+        Response {
+            body,
+            method: "GET",
+            ..Default::default()
+        }
     }
     /// Sets the status code.
     pub fn status(mut self, status: u16) -> Self {
@@ -191,7 +195,11 @@ pub struct Diagnosis {
 /// [`crate::text::SCAN_LIMIT`] whatever the body's size.
 pub fn diagnose(r: &Response<'_>) -> Diagnosis {
     let mut ev = Vec::new();
-    let method = if r.method.trim().is_empty() { "GET".to_string() } else { r.method.trim().to_ascii_uppercase() };
+    let method = if r.method.trim().is_empty() {
+        "GET".to_string()
+    } else {
+        r.method.trim().to_ascii_uppercase()
+    };
     let status_line = match r.status {
         Some(s) if (100..=599).contains(&s) => {
             ev.push(format!("status line {s}"));
@@ -207,37 +215,59 @@ pub fn diagnose(r: &Response<'_>) -> Diagnosis {
     if page.binary {
         ev.push("the body is not text".into());
     } else if page.truncated {
-        ev.push(format!("read the first {} KiB of the body", crate::text::SCAN_LIMIT / 1024));
+        ev.push(format!(
+            "read the first {} KiB of the body",
+            crate::text::SCAN_LIMIT / 1024
+        ));
     }
 
     let body = vendors::match_body(&page);
     let by_headers = vendors::match_headers(&r.headers);
     let (vendor, vendor_name) = pick_vendor(&body, &by_headers, &r.headers, &mut ev);
     let known = vendors::by_id(&vendor);
-    let served_by = by_headers.as_ref().map(|(v, _)| v.id.as_str()).filter(|id| *id != vendor).map(str::to_string);
+    let served_by = by_headers
+        .as_ref()
+        .map(|(v, _)| v.id.as_str())
+        .filter(|id| *id != vendor)
+        .map(str::to_string);
 
     let vendor_code = known.and_then(|v| vendor_code(v, &page, &r.headers));
     // The status: the status line is the truth; else the page's own words
     // (Squid's one template serves many codes: its error id tells which).
     let template = body.error_page && body.vendor.is_some_and(|(_, score)| score >= 10);
-    let mut in_text = if page.binary { None } else { codes::status_in_page(&page) };
+    let mut in_text = if page.binary {
+        None
+    } else {
+        codes::status_in_page(&page)
+    };
     if status_line.is_none() && in_text.is_some() && !template {
         let named = codes::codes_named(&page.visible_lower);
         if named.len() > 1 {
-            ev.push(format!("the page names several codes ({named:?}): it is about errors, not one"));
+            ev.push(format!(
+                "the page names several codes ({named:?}): it is about errors, not one"
+            ));
             in_text = None;
         }
     }
-    let implied = known.zip(vendor_code.as_deref()).and_then(|(v, c)| code_meaning(v, c, false)).and_then(|c| c.status).or(body.status);
+    let implied = known
+        .zip(vendor_code.as_deref())
+        .and_then(|(v, c)| code_meaning(v, c, false))
+        .and_then(|c| c.status)
+        .or(body.status);
     let (status, status_source) = match (status_line, in_text, implied) {
         (Some(s), _, _) => (Some(s), StatusSource::StatusLine),
         (None, Some((s, Confidence::Strong)), _) => (Some(s), StatusSource::PageText),
         (None, _, Some(s)) if body.error_page => (Some(s), StatusSource::PageText),
-        (None, Some((s, Confidence::Weak)), _) if body.error_page => (Some(s), StatusSource::PageText),
+        (None, Some((s, Confidence::Weak)), _) if body.error_page => {
+            (Some(s), StatusSource::PageText)
+        }
         _ => (None, StatusSource::None),
     };
     if status_source == StatusSource::PageText {
-        ev.push(format!("the page's text names status {}", status.unwrap_or_default()));
+        ev.push(format!(
+            "the page's text names status {}",
+            status.unwrap_or_default()
+        ));
     }
 
     let challenge = is_challenge(status_line, &r.headers, &page);
@@ -249,7 +279,9 @@ pub fn diagnose(r: &Response<'_>) -> Diagnosis {
         match (status, status_source) {
             (Some(s), StatusSource::StatusLine) if codes::is_server_error(s) => Kind::ServerError,
             (Some(s), _) if (400..500).contains(&s) => Kind::ClientError,
-            (Some(s), StatusSource::PageText) if codes::is_server_error(s) && page.is_short() => Kind::ServerError,
+            (Some(s), StatusSource::PageText) if codes::is_server_error(s) && page.is_short() => {
+                Kind::ServerError
+            }
             (None, _) if template && page.is_short() => {
                 ev.push("the page is a known error template".into());
                 Kind::ServerError
@@ -278,24 +310,54 @@ pub fn diagnose(r: &Response<'_>) -> Diagnosis {
         },
     };
 
-    let fault = if is_error { fault_of(status, known, &variant, vendor_code.as_deref(), &page, &mut ev) } else { Fault::Unknown };
+    let fault = if is_error {
+        fault_of(
+            status,
+            known,
+            &variant,
+            vendor_code.as_deref(),
+            &page,
+            &mut ev,
+        )
+    } else {
+        Fault::Unknown
+    };
     let (reference, reference_label) = match reference(&page, &r.headers) {
         Some(Reference { label, value }) => (Some(value), Some(label)),
         None => (None, None),
     };
 
-    let reference_ms = r.headers.get("date").and_then(headers::parse_http_date).map(|s| s * 1000).or(r.now_ms);
-    let retry_after_s = r.headers.get("retry-after").and_then(|v| headers::retry_after_seconds(v, reference_ms));
+    let reference_ms = r
+        .headers
+        .get("date")
+        .and_then(headers::parse_http_date)
+        .map(|s| s * 1000)
+        .or(r.now_ms);
+    let retry_after_s = r
+        .headers
+        .get("retry-after")
+        .and_then(|v| headers::retry_after_seconds(v, reference_ms));
     if let Some(s) = retry_after_s {
         if s == headers::MAX_DELAY_S {
-            let raw: String = r.headers.get("retry-after").unwrap_or_default().chars().take(40).collect();
-            ev.push(format!("Retry-After: {raw} (read as {s} s, the longest delay kept)"));
+            let raw: String = r
+                .headers
+                .get("retry-after")
+                .unwrap_or_default()
+                .chars()
+                .take(40)
+                .collect();
+            ev.push(format!(
+                "Retry-After: {raw} (read as {s} s, the longest delay kept)"
+            ));
         } else {
             ev.push(format!("Retry-After: {s} s"));
         }
     }
     let retry_hint = match retry_after_s {
-        Some(seconds) => Some(RetryHint { seconds, source: "retry-after".into() }),
+        Some(seconds) => Some(RetryHint {
+            seconds,
+            source: "retry-after".into(),
+        }),
         None if is_error && page.is_short() => text_hint(&page),
         None => None,
     };
@@ -341,7 +403,11 @@ pub fn diagnose_network(failure: NetworkFailure, method: &str, url: &str) -> Dia
         TlsFailure | Certificate | BadAddress | Other => Fault::Unknown,
         Offline | NetworkChanged | Proxy | ClientCertificate => Fault::Visitor,
     };
-    let method = if method.trim().is_empty() { "GET".into() } else { method.trim().to_ascii_uppercase() };
+    let method = if method.trim().is_empty() {
+        "GET".into()
+    } else {
+        method.trim().to_ascii_uppercase()
+    };
     Diagnosis {
         is_error: true,
         kind: Kind::NetworkFailure,
@@ -376,7 +442,11 @@ fn pick_vendor(
     let named = |v: &Vendor| (v.id.as_str().to_string(), v.name.to_string());
     match (body.vendor, by_headers) {
         (Some((v, score)), _) if score >= 10 => {
-            ev.push(format!("the page is {}'s ({})", v.name, body.marks.join("; ")));
+            ev.push(format!(
+                "the page is {}'s ({})",
+                v.name,
+                body.marks.join("; ")
+            ));
             named(v)
         }
         (_, Some((v, why))) => {
@@ -384,13 +454,25 @@ fn pick_vendor(
             named(v)
         }
         (Some((v, score)), None) if score >= 5 => {
-            ev.push(format!("the page looks like {}'s ({})", v.name, body.marks.join("; ")));
+            ev.push(format!(
+                "the page looks like {}'s ({})",
+                v.name,
+                body.marks.join("; ")
+            ));
             named(v)
         }
         _ => match headers.server_product() {
             Some(token) => {
                 ev.push(format!("Server header names {token}"));
-                (token.clone(), headers.get("server").unwrap_or_default().chars().take(60).collect())
+                (
+                    token.clone(),
+                    headers
+                        .get("server")
+                        .unwrap_or_default()
+                        .chars()
+                        .take(60)
+                        .collect(),
+                )
             }
             None => (vendors::UNKNOWN_VENDOR.into(), "an unknown server".into()),
         },
@@ -401,7 +483,13 @@ fn pick_vendor(
 /// [`vendors::Challenge`]).
 fn is_challenge(status: Option<u16>, headers: &Headers, page: &Page) -> bool {
     let checks = vendors::VENDORS.iter().filter_map(|v| v.challenge.as_ref());
-    if checks.clone().any(|c| c.header.is_some_and(|(name, value)| headers.get(name).is_some_and(|v| v.trim().eq_ignore_ascii_case(value)))) {
+    if checks.clone().any(|c| {
+        c.header.is_some_and(|(name, value)| {
+            headers
+                .get(name)
+                .is_some_and(|v| v.trim().eq_ignore_ascii_case(value))
+        })
+    }) {
         return true;
     }
     if !matches!(status, None | Some(403) | Some(429) | Some(503)) || !page.is_short() {
@@ -409,7 +497,8 @@ fn is_challenge(status: Option<u16>, headers: &Headers, page: &Page) -> bool {
     }
     let title = page.title.as_str();
     checks.into_iter().any(|c| {
-        c.titles.iter().any(|t| title.contains(t)) && c.marks.iter().any(|m| page.markup.contains(m))
+        c.titles.iter().any(|t| title.contains(t))
+            && c.marks.iter().any(|m| page.markup.contains(m))
     })
 }
 
@@ -417,14 +506,32 @@ fn is_challenge(status: Option<u16>, headers: &Headers, page: &Page) -> bool {
 /// entry for every other code.
 fn code_meaning(v: &Vendor, code: &str, any: bool) -> Option<&'static vendors::VendorCode> {
     let codes: &'static [vendors::VendorCode] = v.codes;
-    codes.iter().find(|c| c.code == code).or_else(|| any.then(|| codes.iter().find(|c| c.code.is_empty())).flatten())
+    codes.iter().find(|c| c.code == code).or_else(|| {
+        any.then(|| codes.iter().find(|c| c.code.is_empty()))
+            .flatten()
+    })
 }
 
-fn fault_of(status: Option<u16>, vendor: Option<&Vendor>, variant: &str, code: Option<&str>, page: &Page, ev: &mut Vec<String>) -> Fault {
+fn fault_of(
+    status: Option<u16>,
+    vendor: Option<&Vendor>,
+    variant: &str,
+    code: Option<&str>,
+    page: &Page,
+    ev: &mut Vec<String>,
+) -> Fault {
     if let Some(v) = vendor {
         // The vendor's own code says which hop failed.
-        if let Some((c, fault)) = code.and_then(|c| code_meaning(v, c, false).and_then(|m| m.fault).map(|f| (c, f))) {
-            ev.push(format!("{} error {c}: it blames the {} hop", v.name, fault.id()));
+        if let Some((c, fault)) = code.and_then(|c| {
+            code_meaning(v, c, false)
+                .and_then(|m| m.fault)
+                .map(|f| (c, f))
+        }) {
+            ev.push(format!(
+                "{} error {c}: it blames the {} hop",
+                v.name,
+                fault.id()
+            ));
             return fault;
         }
         // Its page marks the failing hop.
@@ -434,10 +541,15 @@ fn fault_of(status: Option<u16>, vendor: Option<&Vendor>, variant: &str, code: O
                 return *fault;
             }
         }
-        if v.origin_statuses.is_some_and(|(lo, hi)| status.is_some_and(|s| (lo..=hi).contains(&s))) {
+        if v.origin_statuses
+            .is_some_and(|(lo, hi)| status.is_some_and(|s| (lo..=hi).contains(&s)))
+        {
             return Fault::Origin;
         }
-        if let Some(fault) = code.and_then(|c| code_meaning(v, c, true)).and_then(|m| m.fault) {
+        if let Some(fault) = code
+            .and_then(|c| code_meaning(v, c, true))
+            .and_then(|m| m.fault)
+        {
             return fault;
         }
         if let Some((_, fault)) = v.blames.iter().find(|(id, _)| *id == *variant) {
@@ -450,7 +562,10 @@ fn fault_of(status: Option<u16>, vendor: Option<&Vendor>, variant: &str, code: O
     }
     if let Some(v) = vendor {
         if matches!(v.role, Role::Cdn | Role::LoadBalancer | Role::Proxy) {
-            ev.push(format!("{} wrote the page: the hop behind it failed", v.name));
+            ev.push(format!(
+                "{} wrote the page: the hop behind it failed",
+                v.name
+            ));
         }
     }
     Fault::Origin
@@ -459,14 +574,23 @@ fn fault_of(status: Option<u16>, vendor: Option<&Vendor>, variant: &str, code: O
 /// The vendor's own error code, when the page or headers carry one.
 fn vendor_code(v: &Vendor, page: &Page, headers: &Headers) -> Option<String> {
     v.code_at.iter().find_map(|at| match *at {
-        CodeSource::Header(name) => headers.get(name).map(|h| h.split_whitespace().next().unwrap_or(h).to_string()),
-        CodeSource::Number { prefixes, len, lead } => {
+        CodeSource::Header(name) => headers
+            .get(name)
+            .map(|h| h.split_whitespace().next().unwrap_or(h).to_string()),
+        CodeSource::Number {
+            prefixes,
+            len,
+            lead,
+        } => {
             let t = &page.visible_lower;
             prefixes.iter().find_map(|prefix| {
                 let mut from = 0;
                 while let Some(i) = t[from..].find(prefix) {
                     let start = from + i + prefix.len();
-                    let digits: String = t[start..].chars().take_while(char::is_ascii_digit).collect();
+                    let digits: String = t[start..]
+                        .chars()
+                        .take_while(char::is_ascii_digit)
+                        .collect();
                     if digits.len() == len && digits.starts_with(lead) {
                         return Some(digits);
                     }
@@ -477,7 +601,11 @@ fn vendor_code(v: &Vendor, page: &Page, headers: &Headers) -> Option<String> {
         }
         CodeSource::BodyId(prefix) => {
             let i = page.markup.find("<body id=")? + 9;
-            let id: String = page.markup[i..].trim_start_matches(['"', '\'']).chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '_').collect();
+            let id: String = page.markup[i..]
+                .trim_start_matches(['"', '\''])
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                .collect();
             id.starts_with(prefix).then(|| id.to_ascii_uppercase())
         }
     })
@@ -486,14 +614,31 @@ fn vendor_code(v: &Vendor, page: &Page, headers: &Headers) -> Option<String> {
 /// The first reference found, in the order of the vendors' entries (then
 /// the references no vendor owns), whichever vendor wrote the page.
 fn reference(page: &Page, headers: &Headers) -> Option<Reference> {
-    let patterns = vendors::VENDORS.iter().flat_map(|v| v.references).chain(vendors::GENERIC_REFERENCES);
-    for vendors::RefPattern { label, header, prefix, chars: ok } in patterns {
+    let patterns = vendors::VENDORS
+        .iter()
+        .flat_map(|v| v.references)
+        .chain(vendors::GENERIC_REFERENCES);
+    for vendors::RefPattern {
+        label,
+        header,
+        prefix,
+        chars: ok,
+    } in patterns
+    {
         if !prefix.is_empty() {
             if let Some(i) = page.visible_lower.find(prefix) {
                 let start = i + prefix.len();
                 // Fastly's reference keeps its "cache-" prefix.
-                let start = if prefix.ends_with("cache-") { start - 6 } else { start };
-                let value: String = page.visible[start..].chars().take_while(|c| ok(*c)).take(80).collect();
+                let start = if prefix.ends_with("cache-") {
+                    start - 6
+                } else {
+                    start
+                };
+                let value: String = page.visible[start..]
+                    .chars()
+                    .take_while(|c| ok(*c))
+                    .take(80)
+                    .collect();
                 // Multi-word references (Fastly's) keep their numeric words only.
                 let mut words = value.split_whitespace();
                 let mut value = words.next().unwrap_or("").to_string();
@@ -503,7 +648,10 @@ fn reference(page: &Page, headers: &Headers) -> Option<Reference> {
                 }
                 let value = value.trim_end_matches('.').to_string();
                 if value.len() >= 4 {
-                    return Some(Reference { label: label.to_string(), value });
+                    return Some(Reference {
+                        label: label.to_string(),
+                        value,
+                    });
                 }
             }
         }
@@ -512,7 +660,10 @@ fn reference(page: &Page, headers: &Headers) -> Option<Reference> {
                 let value: String = v.chars().take_while(|c| ok(*c)).take(80).collect();
                 let value = value.split_whitespace().next().unwrap_or("").to_string();
                 if !value.is_empty() {
-                    return Some(Reference { label: label.to_string(), value });
+                    return Some(Reference {
+                        label: label.to_string(),
+                        value,
+                    });
                 }
             }
         }
@@ -523,11 +674,20 @@ fn reference(page: &Page, headers: &Headers) -> Option<Reference> {
 /// What comes before "30 seconds" in a hint of when to try again, in the
 /// eight languages (lowercase, without the space before the number).
 const HINT_LEADS: &[&str] = &[
-    "try again in", "retry in", "back in",
-    "versuchen sie es in", "erneut in", "wieder in",
-    "de nuevo en", "a intentarlo en", "intente en",
-    "réessayer dans", "réessayez dans", "de nouveau dans",
-    "novamente em", "tente em",
+    "try again in",
+    "retry in",
+    "back in",
+    "versuchen sie es in",
+    "erneut in",
+    "wieder in",
+    "de nuevo en",
+    "a intentarlo en",
+    "intente en",
+    "réessayer dans",
+    "réessayez dans",
+    "de nouveau dans",
+    "novamente em",
+    "tente em",
     "через",
 ];
 
@@ -535,9 +695,22 @@ const HINT_LEADS: &[&str] = &[
 /// seconds. Japanese and Chinese ones are followed by 後 or 后 ("30秒後に",
 /// "5分钟后").
 const HINT_UNITS: &[(&str, u64)] = &[
-    ("sec", 1), ("sek", 1), ("seg", 1), ("сек", 1), ("秒", 1),
-    ("min", 60), ("мин", 60), ("分", 60),
-    ("hour", 3600), ("stund", 3600), ("hora", 3600), ("heure", 3600), ("час", 3600), ("時間", 3600), ("小时", 3600), ("个小时", 3600),
+    ("sec", 1),
+    ("sek", 1),
+    ("seg", 1),
+    ("сек", 1),
+    ("秒", 1),
+    ("min", 60),
+    ("мин", 60),
+    ("分", 60),
+    ("hour", 3600),
+    ("stund", 3600),
+    ("hora", 3600),
+    ("heure", 3600),
+    ("час", 3600),
+    ("時間", 3600),
+    ("小时", 3600),
+    ("个小时", 3600),
 ];
 
 /// The delay a number at `at..end` of `t` gives, when a lead comes before it
@@ -547,14 +720,21 @@ fn hint_at(t: &str, at: usize, end: usize) -> Option<u64> {
     let spaced = after.trim_start();
     // Most numbers on a page are followed by no unit at all: every unit
     // word starts with s, m or h, or with a letter that is not ASCII.
-    if !spaced.as_bytes().first().is_some_and(|b| matches!(b, b's' | b'm' | b'h') || !b.is_ascii()) {
+    if !spaced
+        .as_bytes()
+        .first()
+        .is_some_and(|b| matches!(b, b's' | b'm' | b'h') || !b.is_ascii())
+    {
         return None;
     }
     let n = t[at..end].parse::<u64>().unwrap_or(u64::MAX); // too many digits: still "a long time"
     for &(unit, scale) in HINT_UNITS {
         let cjk = !unit.is_ascii() && unit.chars().next().is_some_and(|c| c > '\u{3000}');
         let ok = if cjk {
-            after.strip_prefix(unit).map(|rest| rest.trim_start_matches(['钟', '間'])).is_some_and(|rest| rest.starts_with(['後', '后']))
+            after
+                .strip_prefix(unit)
+                .map(|rest| rest.trim_start_matches(['钟', '間']))
+                .is_some_and(|rest| rest.starts_with(['後', '后']))
         } else {
             let before = t[..at].trim_end();
             spaced.starts_with(unit) && HINT_LEADS.iter().any(|lead| before.ends_with(lead))
@@ -578,13 +758,17 @@ fn next_digit(b: &[u8], from: usize) -> Option<usize> {
         // Bit 7 of a byte is set when the byte is between b'0' and b'9'
         // (the test for a byte strictly between 0x2f and 0x3a).
         let low = x & (0x7f * ONES);
-        let digits = ((0x7f + 0x3a) * ONES - low) & !x & (low + (0x7f - 0x2f) * ONES) & (0x80 * ONES);
+        let digits =
+            ((0x7f + 0x3a) * ONES - low) & !x & (low + (0x7f - 0x2f) * ONES) & (0x80 * ONES);
         if digits != 0 {
             return Some(at + (digits.trailing_zeros() / 8) as usize);
         }
         at += 8;
     }
-    b.get(at..)?.iter().position(u8::is_ascii_digit).map(|i| at + i)
+    b.get(at..)?
+        .iter()
+        .position(u8::is_ascii_digit)
+        .map(|i| at + i)
 }
 
 /// "Please try again in 30 seconds", "Bitte versuchen Sie es in 5 Minuten
@@ -597,7 +781,10 @@ fn text_hint(page: &Page) -> Option<RetryHint> {
     while let Some(start) = next_digit(b, i) {
         let end = start + b[start..].iter().take_while(|c| c.is_ascii_digit()).count();
         if let Some(seconds) = hint_at(t, start, end) {
-            return Some(RetryHint { seconds, source: "page-text".into() });
+            return Some(RetryHint {
+                seconds,
+                source: "page-text".into(),
+            });
         }
         i = end;
     }
@@ -605,7 +792,9 @@ fn text_hint(page: &Page) -> Option<RetryHint> {
     for lead in ["try again in ", "retry in ", "back in "] {
         if let Some(i) = t.find(lead) {
             let rest: String = t[i + lead.len()..].chars().take(24).collect();
-            let mut words = rest.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty());
+            let mut words = rest
+                .split(|c: char| !c.is_ascii_alphanumeric())
+                .filter(|w| !w.is_empty());
             let unit = match (words.next(), words.next()) {
                 (Some("a" | "an" | "one"), Some(u)) if u != "few" => u,
                 _ => continue,
@@ -616,21 +805,49 @@ fn text_hint(page: &Page) -> Option<RetryHint> {
                 u if u.starts_with("hour") => 3600,
                 _ => continue,
             };
-            return Some(RetryHint { seconds: scale, source: "page-text".into() });
+            return Some(RetryHint {
+                seconds: scale,
+                source: "page-text".into(),
+            });
         }
     }
-    let i = page.markup.match_indices("http-equiv=").find(|(i, _)| page.markup[i + 11..].trim_start_matches(['"', '\'']).starts_with("refresh"))?.0;
+    let i = page
+        .markup
+        .match_indices("http-equiv=")
+        .find(|(i, _)| {
+            page.markup[i + 11..]
+                .trim_start_matches(['"', '\''])
+                .starts_with("refresh")
+        })?
+        .0;
     let content = page.markup[i..].find("content=")? + i + 8;
-    let n: String = page.markup[content..].trim_start_matches(['"', '\'']).chars().take_while(char::is_ascii_digit).take(24).collect();
+    let n: String = page.markup[content..]
+        .trim_start_matches(['"', '\''])
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .take(24)
+        .collect();
     // Too many digits for a u64 is still "a long time"; every delay is bounded.
-    let seconds = if n.is_empty() { return None } else { n.parse::<u64>().unwrap_or(u64::MAX).min(headers::MAX_DELAY_S) };
-    (seconds > 0).then(|| RetryHint { seconds, source: "refresh".into() })
+    let seconds = if n.is_empty() {
+        return None;
+    } else {
+        n.parse::<u64>()
+            .unwrap_or(u64::MAX)
+            .min(headers::MAX_DELAY_S)
+    };
+    (seconds > 0).then(|| RetryHint {
+        seconds,
+        source: "refresh".into(),
+    })
 }
 
 /// What the site runs, from the few signs a response gives away.
 fn stack_of(page: &Page, headers: &Headers, url: &str) -> Vec<String> {
     let mut out = Vec::new();
-    let powered = headers.get("x-powered-by").unwrap_or_default().to_ascii_lowercase();
+    let powered = headers
+        .get("x-powered-by")
+        .unwrap_or_default()
+        .to_ascii_lowercase();
     let link = headers.get("link").unwrap_or_default();
     let wp_paths = page.markup.match_indices("/wp-").any(|(i, _)| {
         let rest = &page.markup[i + 4..];
@@ -663,7 +880,14 @@ mod tests {
         for from in 0..every.len() {
             for end in from..every.len().min(from + 40) {
                 let h = &every[..end];
-                assert_eq!(next_digit(h, from), h[from..].iter().position(u8::is_ascii_digit).map(|i| from + i), "{from}..{end}");
+                assert_eq!(
+                    next_digit(h, from),
+                    h[from..]
+                        .iter()
+                        .position(u8::is_ascii_digit)
+                        .map(|i| from + i),
+                    "{from}..{end}"
+                );
             }
         }
     }

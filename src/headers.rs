@@ -73,13 +73,20 @@ impl Headers {
 
     /// Parses one `Name: value` line as given on a command line.
     pub fn parse_line(line: &str) -> Result<(String, String), HeaderError> {
-        let err = |why| HeaderError { line: line.chars().take(80).collect(), why };
-        let (name, value) = line.split_once(':').ok_or_else(|| err("expected 'Name: value'"))?;
+        let err = |why| HeaderError {
+            line: line.chars().take(80).collect(),
+            why,
+        };
+        let (name, value) = line
+            .split_once(':')
+            .ok_or_else(|| err("expected 'Name: value'"))?;
         if name.is_empty() {
             return Err(err("the name is empty"));
         }
         if !name.chars().all(is_token_char) {
-            return Err(err("the name may only hold letters, digits and !#$%&'*+-.^_`|~"));
+            return Err(err(
+                "the name may only hold letters, digits and !#$%&'*+-.^_`|~",
+            ));
         }
         if value.chars().any(|c| c == '\r' || c == '\n' || c == '\0') {
             return Err(err("the value holds a line break or NUL"));
@@ -89,7 +96,10 @@ impl Headers {
 
     /// The first value of a field, by case-insensitive name.
     pub fn get(&self, name: &str) -> Option<&str> {
-        self.0.iter().find(|(n, _)| n.eq_ignore_ascii_case(name)).map(|(_, v)| v.as_str())
+        self.0
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
     }
 
     /// Whether a field is present.
@@ -159,7 +169,10 @@ pub fn retry_after_seconds(value: &str, reference_ms: Option<u64>) -> Option<u64
 /// Parses an HTTP-date (IMF-fixdate, and the obsolete RFC 850 and asctime
 /// forms) into seconds since the Unix epoch.
 pub fn parse_http_date(s: &str) -> Option<u64> {
-    let parts: Vec<&str> = s.split(|c: char| c.is_whitespace() || c == ',').filter(|p| !p.is_empty()).collect();
+    let parts: Vec<&str> = s
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|p| !p.is_empty())
+        .collect();
     let (day, month, year, time) = match parts.as_slice() {
         // Sun, 06 Nov 1994 08:49:37 GMT
         [_, d, m, y, t, "GMT"] if !d.contains('-') => (*d, *m, *y, *t),
@@ -174,9 +187,11 @@ pub fn parse_http_date(s: &str) -> Option<u64> {
         _ => return None,
     };
     let day: u64 = day.parse().ok()?;
-    let month = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-        .iter()
-        .position(|m| m.eq_ignore_ascii_case(month))? as u64
+    let month = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ]
+    .iter()
+    .position(|m| m.eq_ignore_ascii_case(month))? as u64
         + 1;
     let mut year: u64 = year.parse().ok()?;
     if year < 100 {
@@ -220,19 +235,37 @@ mod tests {
     fn retry_after_seconds_and_dates() {
         assert_eq!(retry_after_seconds("120", None), Some(120));
         assert_eq!(retry_after_seconds(" 5 ", None), Some(5));
-        assert_eq!(retry_after_seconds("99999999999999999999999", None), Some(MAX_DELAY_S));
-        assert_eq!(retry_after_seconds("Fri, 31 Dec 9999 23:59:59 GMT", Some(0)), Some(MAX_DELAY_S));
+        assert_eq!(
+            retry_after_seconds("99999999999999999999999", None),
+            Some(MAX_DELAY_S)
+        );
+        assert_eq!(
+            retry_after_seconds("Fri, 31 Dec 9999 23:59:59 GMT", Some(0)),
+            Some(MAX_DELAY_S)
+        );
         let date_ms = 784_111_777_000;
-        assert_eq!(retry_after_seconds("Sun, 06 Nov 1994 08:50:37 GMT", Some(date_ms)), Some(60));
-        assert_eq!(retry_after_seconds("Sun, 06 Nov 1994 08:40:37 GMT", Some(date_ms)), Some(0));
-        assert_eq!(retry_after_seconds("Sun, 06 Nov 1994 08:50:37 GMT", None), None);
+        assert_eq!(
+            retry_after_seconds("Sun, 06 Nov 1994 08:50:37 GMT", Some(date_ms)),
+            Some(60)
+        );
+        assert_eq!(
+            retry_after_seconds("Sun, 06 Nov 1994 08:40:37 GMT", Some(date_ms)),
+            Some(0)
+        );
+        assert_eq!(
+            retry_after_seconds("Sun, 06 Nov 1994 08:50:37 GMT", None),
+            None
+        );
         assert_eq!(retry_after_seconds("-5", None), None);
         assert_eq!(retry_after_seconds("soon", Some(date_ms)), None);
     }
 
     #[test]
     fn header_lines() {
-        assert_eq!(Headers::parse_line("Server: nginx/1.2").unwrap(), ("Server".into(), "nginx/1.2".into()));
+        assert_eq!(
+            Headers::parse_line("Server: nginx/1.2").unwrap(),
+            ("Server".into(), "nginx/1.2".into())
+        );
         assert!(Headers::parse_line("no colon").is_err());
         assert!(Headers::parse_line(": empty").is_err());
         assert!(Headers::parse_line("Bad Name: x").is_err());

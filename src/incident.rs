@@ -58,8 +58,16 @@ pub fn judge(history: &[Observation], now_ms: u64) -> Incident {
     let mut seen: Vec<&Observation> = history.iter().filter(|o| o.at_ms <= now_ms).collect();
     seen.sort_by_key(|o| o.at_ms);
     let seen = &seen[seen.len().saturating_sub(MAX_HISTORY)..];
-    let healthy = Incident { state: IncidentState::Healthy, since_ms: None, duration_ms: 0, failures: 0, vantages: 0 };
-    let Some(last) = seen.last() else { return healthy };
+    let healthy = Incident {
+        state: IncidentState::Healthy,
+        since_ms: None,
+        duration_ms: 0,
+        failures: 0,
+        vantages: 0,
+    };
+    let Some(last) = seen.last() else {
+        return healthy;
+    };
     // The streak: the failures just before the end (or before the last success).
     let end = if last.ok { seen.len() - 1 } else { seen.len() };
     let mut start = end;
@@ -70,7 +78,9 @@ pub fn judge(history: &[Observation], now_ms: u64) -> Incident {
         start -= 1;
     }
     let streak = &seen[start..end];
-    let (Some(first), Some(latest)) = (streak.first(), streak.last()) else { return healthy };
+    let (Some(first), Some(latest)) = (streak.first(), streak.last()) else {
+        return healthy;
+    };
     let mut places: Vec<&str> = streak.iter().filter_map(|o| o.vantage.as_deref()).collect();
     places.sort_unstable();
     places.dedup();
@@ -81,14 +91,30 @@ pub fn judge(history: &[Observation], now_ms: u64) -> Incident {
             return healthy;
         }
         let duration_ms = last.at_ms - first.at_ms;
-        return Incident { state: IncidentState::Recovered, since_ms: Some(first.at_ms), duration_ms, failures, vantages };
+        return Incident {
+            state: IncidentState::Recovered,
+            since_ms: Some(first.at_ms),
+            duration_ms,
+            failures,
+            vantages,
+        };
     }
     if now_ms - latest.at_ms > SAME_INCIDENT_GAP_MS {
         return healthy;
     }
     let duration_ms = now_ms - first.at_ms;
-    let state = if duration_ms >= PERSISTENT_AFTER_MS || vantages >= 2 { IncidentState::Persistent } else { IncidentState::Temporary };
-    Incident { state, since_ms: Some(first.at_ms), duration_ms, failures, vantages }
+    let state = if duration_ms >= PERSISTENT_AFTER_MS || vantages >= 2 {
+        IncidentState::Persistent
+    } else {
+        IncidentState::Temporary
+    };
+    Incident {
+        state,
+        since_ms: Some(first.at_ms),
+        duration_ms,
+        failures,
+        vantages,
+    }
 }
 
 /// Each origin's observations, as the extension keeps them (`storage.local`).
@@ -123,7 +149,10 @@ pub fn record(history: &mut History, origin: &str, observation: Observation, now
     let excess = list.len().saturating_sub(HISTORY_PER_ORIGIN);
     list.drain(..excess);
     while history.len() > HISTORY_ORIGINS {
-        let oldest = history.iter().min_by_key(|(_, l)| l.last().map_or(0, |o| o.at_ms)).map(|(k, _)| k.clone());
+        let oldest = history
+            .iter()
+            .min_by_key(|(_, l)| l.last().map_or(0, |o| o.at_ms))
+            .map(|(k, _)| k.clone());
         match oldest {
             Some(k) => history.remove(&k),
             None => break,

@@ -50,8 +50,12 @@ pub mod vendors;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
-pub use diagnose::{diagnose, Diagnosis, Fault, Kind, Reference, Response, RetryHint, StatusSource};
-pub use explain::{explain, words, Audience, Card, ConnectionCause, ExplainContext, Lang, Os, Words};
+pub use diagnose::{
+    diagnose, Diagnosis, Fault, Kind, Reference, Response, RetryHint, StatusSource,
+};
+pub use explain::{
+    explain, words, Audience, Card, ConnectionCause, ExplainContext, Lang, Os, Words,
+};
 pub use headers::{HeaderError, Headers};
 pub use incident::{judge, Incident, IncidentState, Observation};
 pub use network::{BrowserError, ErrorClass, ErrorRule, NetworkFailure};

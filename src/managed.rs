@@ -64,7 +64,11 @@ const MAX_HOST: usize = 253;
 const MAX_SITES: usize = 1000;
 
 fn host_ok(host: &str) -> bool {
-    !host.is_empty() && host.len() <= MAX_HOST && host.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_'))
+    !host.is_empty()
+        && host.len() <= MAX_HOST
+        && host
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_'))
 }
 
 /// Sets an option; `Some` says it was set.
@@ -75,7 +79,9 @@ fn set<T>(option: &mut T, value: T) -> Option<()> {
 
 fn integer(v: &Value, min: u32, max: u32) -> Option<u32> {
     match v {
-        Value::Number(n) if n.fract() == 0.0 && *n >= f64::from(min) && *n <= f64::from(max) => Some(*n as u32),
+        Value::Number(n) if n.fract() == 0.0 && *n >= f64::from(min) && *n <= f64::from(max) => {
+            Some(*n as u32)
+        }
         _ => None,
     }
 }
@@ -101,10 +107,16 @@ pub fn effective(user: Options, managed: &[(String, Value)]) -> Effective {
             ("card_in_page", Value::Bool(b)) => set(&mut options.card_in_page, *b),
             ("offer_resend", Value::Bool(b)) => set(&mut options.offer_resend, *b),
             ("network", Value::Bool(b)) => set(&mut options.policy.network, *b),
-            ("max_attempts", v) => integer(v, 1, 60).and_then(|n| set(&mut options.policy.max_attempts, n)),
-            ("max_total_minutes", v) => integer(v, 1, 1440).and_then(|n| set(&mut options.policy.max_total_ms, u64::from(n) * 60_000)),
+            ("max_attempts", v) => {
+                integer(v, 1, 60).and_then(|n| set(&mut options.policy.max_attempts, n))
+            }
+            ("max_total_minutes", v) => integer(v, 1, 1440)
+                .and_then(|n| set(&mut options.policy.max_total_ms, u64::from(n) * 60_000)),
             ("codes", Value::List(items)) => {
-                let codes: Option<Vec<u16>> = items.iter().map(|c| integer(c, 500, 599).map(|n| n as u16)).collect();
+                let codes: Option<Vec<u16>> = items
+                    .iter()
+                    .map(|c| integer(c, 500, 599).map(|n| n as u16))
+                    .collect();
                 codes.filter(|c| c.len() <= 100).and_then(|mut c| {
                     c.sort_unstable();
                     c.dedup();
@@ -118,7 +130,9 @@ pub fn effective(user: Options, managed: &[(String, Value)]) -> Effective {
                     for (host, rule) in rules {
                         let host_lc = host.trim_end_matches('.').to_ascii_lowercase();
                         match rule {
-                            Value::Str(r) if (r == "always" || r == "never") && host_ok(&host_lc) => {
+                            Value::Str(r)
+                                if (r == "always" || r == "never") && host_ok(&host_lc) =>
+                            {
                                 options.sites.insert(host_lc.clone(), r.clone());
                                 locked.push(format!("sites:{host_lc}"));
                             }
@@ -139,5 +153,9 @@ pub fn effective(user: Options, managed: &[(String, Value)]) -> Effective {
     locked.sort();
     locked.dedup();
     ignored.sort();
-    Effective { options, locked, ignored }
+    Effective {
+        options,
+        locked,
+        ignored,
+    }
 }

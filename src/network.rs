@@ -139,9 +139,11 @@ enum Means {
 
 use Means::{Aborted as Ab, Blocked as Bl, Fail};
 use NetworkFailure::{
-    BadAddress as Addr, Certificate as Cert, ClientCertificate as ClientCert, ConnectionRefused as Refused, ConnectionReset as Reset,
-    EmptyResponse as Empty, NameNotResolved as Dns, NetworkChanged as Changed, Offline as Off, Other as Oth, Protocol as Proto, Proxy as Prx,
-    Redirects as Redir, TimedOut as Timeout, TlsFailure as Tls, Unreachable as Unreach,
+    BadAddress as Addr, Certificate as Cert, ClientCertificate as ClientCert,
+    ConnectionRefused as Refused, ConnectionReset as Reset, EmptyResponse as Empty,
+    NameNotResolved as Dns, NetworkChanged as Changed, Offline as Off, Other as Oth,
+    Protocol as Proto, Proxy as Prx, Redirects as Redir, TimedOut as Timeout, TlsFailure as Tls,
+    Unreachable as Unreach,
 };
 
 /// Chromium's `net::ERR_*` errors (without `net::ERR_`): every one of
@@ -516,9 +518,18 @@ const FIREFOX: &[(&str, Means)] = &[
 impl Means {
     fn read(self) -> BrowserError {
         match self {
-            Fail(k) => BrowserError { class: k.class(), failure: Some(k) },
-            Bl => BrowserError { class: ErrorClass::BlockedByClientOrPolicy, failure: None },
-            Ab => BrowserError { class: ErrorClass::Aborted, failure: None },
+            Fail(k) => BrowserError {
+                class: k.class(),
+                failure: Some(k),
+            },
+            Bl => BrowserError {
+                class: ErrorClass::BlockedByClientOrPolicy,
+                failure: None,
+            },
+            Ab => BrowserError {
+                class: ErrorClass::Aborted,
+                failure: None,
+            },
         }
     }
 }
@@ -530,19 +541,27 @@ fn security_error(name: &str) -> Option<NetworkFailure> {
         return Some(Cert);
     }
     let rest = name.strip_prefix("SSL_ERROR_")?;
-    Some(if rest.contains("CLIENT") || (rest.contains("CERT") && rest.ends_with("_ALERT")) || rest == "NO_CERTIFICATE" {
-        // An alert from the server about the visitor's own certificate.
-        ClientCert
-    } else if rest.contains("CERT") {
-        Cert
-    } else {
-        Tls
-    })
+    Some(
+        if rest.contains("CLIENT")
+            || (rest.contains("CERT") && rest.ends_with("_ALERT"))
+            || rest == "NO_CERTIFICATE"
+        {
+            // An alert from the server about the visitor's own certificate.
+            ClientCert
+        } else if rest.contains("CERT") {
+            Cert
+        } else {
+            Tls
+        },
+    )
 }
 
 /// The name as the tables hold it: Chromium's without `net::` and `ERR_`.
 fn key(error: &str) -> String {
-    error.trim().trim_start_matches("net::").to_ascii_uppercase()
+    error
+        .trim()
+        .trim_start_matches("net::")
+        .to_ascii_uppercase()
 }
 
 impl NetworkFailure {
@@ -571,7 +590,9 @@ impl NetworkFailure {
         use NetworkFailure::*;
         match self {
             NameNotResolved => ErrorClass::NameResolution,
-            ConnectionRefused | ConnectionReset | TimedOut | EmptyResponse | Unreachable => ErrorClass::Connection,
+            ConnectionRefused | ConnectionReset | TimedOut | EmptyResponse | Unreachable => {
+                ErrorClass::Connection
+            }
             Offline | NetworkChanged => ErrorClass::Offline,
             TlsFailure => ErrorClass::TlsProtocol,
             Certificate | ClientCertificate => ErrorClass::Certificate,
@@ -588,7 +609,10 @@ impl NetworkFailure {
     pub fn lookup(error: &str) -> Option<BrowserError> {
         let e = key(error);
         if let Some(name) = e.strip_prefix("ERR_") {
-            return CHROMIUM.iter().find(|(n, _)| *n == name).map(|(_, m)| m.read());
+            return CHROMIUM
+                .iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, m)| m.read());
         }
         if let Some((_, m)) = FIREFOX.iter().find(|(n, _)| *n == e) {
             return Some(m.read());
@@ -624,7 +648,10 @@ impl NetworkFailure {
     /// Every browser error string the tables know, as the browsers report
     /// them (`net::ERR_*` from Chromium, the names from Firefox).
     pub fn browser_errors() -> impl Iterator<Item = String> {
-        CHROMIUM.iter().map(|(name, _)| format!("net::ERR_{name}")).chain(FIREFOX.iter().map(|(name, _)| name.to_string()))
+        CHROMIUM
+            .iter()
+            .map(|(name, _)| format!("net::ERR_{name}"))
+            .chain(FIREFOX.iter().map(|(name, _)| name.to_string()))
     }
 
     /// The known errors that are left alone (blocked, aborted), as the
@@ -658,7 +685,10 @@ impl NetworkFailure {
 
     /// Parses [`NetworkFailure::id`] or a browser error string.
     pub fn parse(s: &str) -> Option<NetworkFailure> {
-        Self::ALL.into_iter().find(|k| k.id() == s).or_else(|| Self::from_browser_error(s))
+        Self::ALL
+            .into_iter()
+            .find(|k| k.id() == s)
+            .or_else(|| Self::from_browser_error(s))
     }
 
     /// Whether waiting and trying again can help: the class's rule.
@@ -673,20 +703,50 @@ mod tests {
 
     #[test]
     fn browser_strings() {
-        assert_eq!(NetworkFailure::from_browser_error("net::ERR_NAME_NOT_RESOLVED"), Some(NetworkFailure::NameNotResolved));
-        assert_eq!(NetworkFailure::from_browser_error("NS_ERROR_CONNECTION_REFUSED"), Some(NetworkFailure::ConnectionRefused));
+        assert_eq!(
+            NetworkFailure::from_browser_error("net::ERR_NAME_NOT_RESOLVED"),
+            Some(NetworkFailure::NameNotResolved)
+        );
+        assert_eq!(
+            NetworkFailure::from_browser_error("NS_ERROR_CONNECTION_REFUSED"),
+            Some(NetworkFailure::ConnectionRefused)
+        );
         assert_eq!(NetworkFailure::from_browser_error("net::ERR_ABORTED"), None);
-        assert_eq!(NetworkFailure::from_browser_error("NS_BINDING_ABORTED"), None);
+        assert_eq!(
+            NetworkFailure::from_browser_error("NS_BINDING_ABORTED"),
+            None
+        );
         // A response arrived (its status is judged); a cancelled prerender says this too.
-        assert_eq!(NetworkFailure::from_browser_error("net::ERR_HTTP_RESPONSE_CODE_FAILURE"), None);
+        assert_eq!(
+            NetworkFailure::from_browser_error("net::ERR_HTTP_RESPONSE_CODE_FAILURE"),
+            None
+        );
         assert_eq!(NetworkFailure::from_browser_error("net::ERR_FAILED"), None);
-        assert_eq!(NetworkFailure::from_browser_error("net::ERR_BLOCKED_BY_CLIENT"), None);
-        assert_eq!(NetworkFailure::from_browser_error("net::ERR_CERT_DATE_INVALID"), Some(NetworkFailure::Certificate));
-        assert_eq!(NetworkFailure::from_browser_error("SEC_ERROR_UNKNOWN_ISSUER"), Some(NetworkFailure::Certificate));
-        assert_eq!(NetworkFailure::from_browser_error("SSL_ERROR_NO_CYPHER_OVERLAP"), Some(NetworkFailure::TlsFailure));
+        assert_eq!(
+            NetworkFailure::from_browser_error("net::ERR_BLOCKED_BY_CLIENT"),
+            None
+        );
+        assert_eq!(
+            NetworkFailure::from_browser_error("net::ERR_CERT_DATE_INVALID"),
+            Some(NetworkFailure::Certificate)
+        );
+        assert_eq!(
+            NetworkFailure::from_browser_error("SEC_ERROR_UNKNOWN_ISSUER"),
+            Some(NetworkFailure::Certificate)
+        );
+        assert_eq!(
+            NetworkFailure::from_browser_error("SSL_ERROR_NO_CYPHER_OVERLAP"),
+            Some(NetworkFailure::TlsFailure)
+        );
         assert_eq!(NetworkFailure::from_browser_error("Failed to fetch"), None);
-        assert_eq!(NetworkFailure::classify("net::ERR_BLOCKED_BY_SOMETHING_NEW").class, ErrorClass::BlockedByClientOrPolicy);
-        assert_eq!(NetworkFailure::classify("net::ERR_SOMETHING_NEW").failure, Some(NetworkFailure::Other));
+        assert_eq!(
+            NetworkFailure::classify("net::ERR_BLOCKED_BY_SOMETHING_NEW").class,
+            ErrorClass::BlockedByClientOrPolicy
+        );
+        assert_eq!(
+            NetworkFailure::classify("net::ERR_SOMETHING_NEW").failure,
+            Some(NetworkFailure::Other)
+        );
         for k in NetworkFailure::ALL {
             assert_eq!(NetworkFailure::parse(k.id()), Some(k));
         }

@@ -103,7 +103,7 @@ impl Default for RetryPolicy {
             min_delay_ms: 1_000,
             jitter_percent: 75,
             max_attempts: 30,
-            max_total_ms: 6 * 3600_000,
+            max_total_ms: 6 * 3_600_000,
             max_retry_after_ms: 30 * 60_000,
             max_hint_ms: 10 * 60_000,
             probe_first: true,
@@ -206,7 +206,10 @@ pub struct Planner {
 
 /// Whether a method may be repeated (RFC 9110 §9.2.2).
 pub fn is_idempotent(method: &str) -> bool {
-    matches!(method.to_ascii_uppercase().as_str(), "GET" | "HEAD" | "OPTIONS" | "TRACE" | "PUT" | "DELETE")
+    matches!(
+        method.to_ascii_uppercase().as_str(),
+        "GET" | "HEAD" | "OPTIONS" | "TRACE" | "PUT" | "DELETE"
+    )
 }
 
 /// The most attempts any policy gets, whatever its `max_attempts` says: a
@@ -232,7 +235,10 @@ fn window_ms(p: &RetryPolicy, attempts: u32) -> u64 {
 impl Planner {
     /// A planner with this policy and no history.
     pub fn new(policy: RetryPolicy) -> Self {
-        Planner { policy, state: None }
+        Planner {
+            policy,
+            state: None,
+        }
     }
 
     /// The person went somewhere else: forget the history unless it is the
@@ -259,10 +265,17 @@ impl Planner {
     pub fn on_failure(&mut self, d: &Diagnosis, now_ms: u64, rng: &mut impl Random) -> Decision {
         let stop = |reason| Decision::Stop { reason };
         if self.state.as_ref().is_none_or(|s| s.url != d.url) {
-            self.state = Some(RetryState { url: d.url.clone(), started_ms: now_ms, attempts: 0, stopped: false });
+            self.state = Some(RetryState {
+                url: d.url.clone(),
+                started_ms: now_ms,
+                attempts: 0,
+                stopped: false,
+            });
         }
         let p = &self.policy;
-        let Some(state) = self.state.as_mut() else { return stop(StopReason::NotAnError) };
+        let Some(state) = self.state.as_mut() else {
+            return stop(StopReason::NotAnError);
+        };
         if state.stopped {
             return stop(StopReason::StoppedByUser);
         }
@@ -273,7 +286,9 @@ impl Planner {
             Kind::ServerError | Kind::NetworkFailure => {}
         }
         if !is_idempotent(&d.method) {
-            return stop(StopReason::UnsafeMethod { method: d.method.clone() });
+            return stop(StopReason::UnsafeMethod {
+                method: d.method.clone(),
+            });
         }
         if !d.retryable {
             return stop(StopReason::NotRetryable);
@@ -292,14 +307,17 @@ impl Planner {
         }
         let window = window_ms(p, state.attempts);
         // The wait is drawn from the last `jitter_percent` of the window.
-        let low = (window - window / 100 * u64::from(p.jitter_percent.min(100))).max(p.min_delay_ms);
+        let low =
+            (window - window / 100 * u64::from(p.jitter_percent.min(100))).max(p.min_delay_ms);
         let mut delay = low + rng.up_to(window - low);
         let mut basis = Basis::Backoff;
         if let Some(hint) = &d.retry_hint {
             let hint_ms = hint.seconds.saturating_mul(1000);
             if hint.source == "retry-after" {
                 if hint_ms > p.max_retry_after_ms {
-                    return stop(StopReason::RetryAfterTooLong { seconds: hint.seconds });
+                    return stop(StopReason::RetryAfterTooLong {
+                        seconds: hint.seconds,
+                    });
                 }
                 // Never before the server's time; a little jitter after it so
                 // that every client told "5 s" does not come back at once.
@@ -318,12 +336,23 @@ impl Planner {
             return stop(StopReason::TimeExhausted);
         }
         state.attempts += 1;
-        Decision::Retry { attempt: state.attempts, delay_ms: delay, at_ms, probe: p.probe_first, basis }
+        Decision::Retry {
+            attempt: state.attempts,
+            delay_ms: delay,
+            at_ms,
+            probe: p.probe_first,
+            basis,
+        }
     }
 
     /// The whole schedule this policy follows if every attempt fails the
     /// same way, from `now_ms`: the retries, then the stop.
-    pub fn schedule(policy: &RetryPolicy, d: &Diagnosis, now_ms: u64, rng: &mut impl Random) -> Vec<Decision> {
+    pub fn schedule(
+        policy: &RetryPolicy,
+        d: &Diagnosis,
+        now_ms: u64,
+        rng: &mut impl Random,
+    ) -> Vec<Decision> {
         let mut planner = Planner::new(policy.clone());
         let mut now = now_ms;
         let mut out = Vec::new();

@@ -22,9 +22,9 @@
 //! document that is not what the format says, too deep, cut short or
 //! hostile is [`State::Unknown`], never an error.
 
+use crate::explain::Labels;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
-use crate::explain::Labels;
 
 pub mod json;
 use json::Json;
@@ -78,16 +78,76 @@ pub struct VendorStatus {
 /// The big vendors' public status endpoints, checked against their
 /// published status pages (README, "Down for everyone?").
 pub const VENDOR_STATUS: &[VendorStatus] = &[
-    VendorStatus { vendors: &["cloudflare"], name: "Cloudflare", api: Some("https://www.cloudflarestatus.com/api/v2/status.json"), page: "https://www.cloudflarestatus.com/", format: Format::Statuspage },
-    VendorStatus { vendors: &["fastly"], name: "Fastly", api: Some("https://status.fastly.com/api/v2/status.json"), page: "https://status.fastly.com/", format: Format::Statuspage },
-    VendorStatus { vendors: &["akamai"], name: "Akamai", api: Some("https://www.akamaistatus.com/api/v2/status.json"), page: "https://www.akamaistatus.com/", format: Format::Statuspage },
-    VendorStatus { vendors: &["cloudfront", "aws-elb"], name: "AWS", api: None, page: "https://health.aws.amazon.com/health/status", format: Format::LinkOnly },
-    VendorStatus { vendors: &["google-cloud-lb"], name: "Google Cloud", api: Some("https://status.cloud.google.com/incidents.json"), page: "https://status.cloud.google.com/", format: Format::GoogleCloud },
-    VendorStatus { vendors: &["azure-app-gateway"], name: "Azure", api: None, page: "https://azure.status.microsoft/en-us/status", format: Format::LinkOnly },
-    VendorStatus { vendors: &["vercel"], name: "Vercel", api: Some("https://www.vercel-status.com/api/v2/status.json"), page: "https://www.vercel-status.com/", format: Format::Statuspage },
-    VendorStatus { vendors: &["netlify"], name: "Netlify", api: Some("https://www.netlifystatus.com/api/v2/status.json"), page: "https://www.netlifystatus.com/", format: Format::Statuspage },
-    VendorStatus { vendors: &["github"], name: "GitHub", api: Some("https://www.githubstatus.com/api/v2/status.json"), page: "https://www.githubstatus.com/", format: Format::Statuspage },
-    VendorStatus { vendors: &["heroku"], name: "Heroku", api: Some("https://status.heroku.com/api/v4/current-status"), page: "https://status.heroku.com/", format: Format::Heroku },
+    VendorStatus {
+        vendors: &["cloudflare"],
+        name: "Cloudflare",
+        api: Some("https://www.cloudflarestatus.com/api/v2/status.json"),
+        page: "https://www.cloudflarestatus.com/",
+        format: Format::Statuspage,
+    },
+    VendorStatus {
+        vendors: &["fastly"],
+        name: "Fastly",
+        api: Some("https://status.fastly.com/api/v2/status.json"),
+        page: "https://status.fastly.com/",
+        format: Format::Statuspage,
+    },
+    VendorStatus {
+        vendors: &["akamai"],
+        name: "Akamai",
+        api: Some("https://www.akamaistatus.com/api/v2/status.json"),
+        page: "https://www.akamaistatus.com/",
+        format: Format::Statuspage,
+    },
+    VendorStatus {
+        vendors: &["cloudfront", "aws-elb"],
+        name: "AWS",
+        api: None,
+        page: "https://health.aws.amazon.com/health/status",
+        format: Format::LinkOnly,
+    },
+    VendorStatus {
+        vendors: &["google-cloud-lb"],
+        name: "Google Cloud",
+        api: Some("https://status.cloud.google.com/incidents.json"),
+        page: "https://status.cloud.google.com/",
+        format: Format::GoogleCloud,
+    },
+    VendorStatus {
+        vendors: &["azure-app-gateway"],
+        name: "Azure",
+        api: None,
+        page: "https://azure.status.microsoft/en-us/status",
+        format: Format::LinkOnly,
+    },
+    VendorStatus {
+        vendors: &["vercel"],
+        name: "Vercel",
+        api: Some("https://www.vercel-status.com/api/v2/status.json"),
+        page: "https://www.vercel-status.com/",
+        format: Format::Statuspage,
+    },
+    VendorStatus {
+        vendors: &["netlify"],
+        name: "Netlify",
+        api: Some("https://www.netlifystatus.com/api/v2/status.json"),
+        page: "https://www.netlifystatus.com/",
+        format: Format::Statuspage,
+    },
+    VendorStatus {
+        vendors: &["github"],
+        name: "GitHub",
+        api: Some("https://www.githubstatus.com/api/v2/status.json"),
+        page: "https://www.githubstatus.com/",
+        format: Format::Statuspage,
+    },
+    VendorStatus {
+        vendors: &["heroku"],
+        name: "Heroku",
+        api: Some("https://status.heroku.com/api/v4/current-status"),
+        page: "https://status.heroku.com/",
+        format: Format::Heroku,
+    },
 ];
 
 /// Other places to ask, for tests against local stand-ins only: the shell
@@ -123,10 +183,12 @@ pub struct Source {
 /// List: a domain under a suffix missing here gets a status host that does
 /// not exist, which answers nothing, which the card reports as such.
 const MULTI_LABEL_SUFFIXES: &[&str] = &[
-    "co.uk", "org.uk", "ac.uk", "gov.uk", "me.uk", "ltd.uk", "plc.uk", "net.uk", "com.au", "net.au", "org.au", "edu.au", "gov.au", "co.nz", "org.nz",
-    "net.nz", "co.jp", "ne.jp", "or.jp", "ac.jp", "co.kr", "or.kr", "com.br", "net.br", "org.br", "com.cn", "net.cn", "org.cn", "com.hk", "com.tw",
-    "com.sg", "com.my", "co.in", "net.in", "org.in", "co.id", "co.il", "co.th", "co.za", "com.mx", "com.ar", "com.co", "com.tr", "com.ua", "com.pl",
-    "com.es", "com.pt", "com.ru", "co.at", "or.at",
+    "co.uk", "org.uk", "ac.uk", "gov.uk", "me.uk", "ltd.uk", "plc.uk", "net.uk", "com.au",
+    "net.au", "org.au", "edu.au", "gov.au", "co.nz", "org.nz", "net.nz", "co.jp", "ne.jp", "or.jp",
+    "ac.jp", "co.kr", "or.kr", "com.br", "net.br", "org.br", "com.cn", "net.cn", "org.cn",
+    "com.hk", "com.tw", "com.sg", "com.my", "co.in", "net.in", "org.in", "co.id", "co.il", "co.th",
+    "co.za", "com.mx", "com.ar", "com.co", "com.tr", "com.ua", "com.pl", "com.es", "com.pt",
+    "com.ru", "co.at", "or.at",
 ];
 
 /// The registrable domain of a host name (`shop.example.co.uk` ->
@@ -138,16 +200,29 @@ pub fn registrable_domain(host: &str) -> Option<String> {
         return None;
     }
     let labels: Vec<&str> = host.split('.').collect();
-    let valid = |l: &&str| !l.is_empty() && l.len() <= 63 && l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') && !l.starts_with('-') && !l.ends_with('-');
+    let valid = |l: &&str| {
+        !l.is_empty()
+            && l.len() <= 63
+            && l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+            && !l.starts_with('-')
+            && !l.ends_with('-')
+    };
     if labels.len() < 2 || !labels.iter().all(valid) {
         return None;
     }
     // An IPv4 address (the last label of a DNS name is never all digits).
-    if labels.last().is_some_and(|l| l.bytes().all(|b| b.is_ascii_digit())) {
+    if labels
+        .last()
+        .is_some_and(|l| l.bytes().all(|b| b.is_ascii_digit()))
+    {
         return None;
     }
     let last_two = labels[labels.len() - 2..].join(".");
-    let take = if MULTI_LABEL_SUFFIXES.contains(&last_two.as_str()) { 3 } else { 2 };
+    let take = if MULTI_LABEL_SUFFIXES.contains(&last_two.as_str()) {
+        3
+    } else {
+        2
+    };
     (labels.len() >= take).then(|| labels[labels.len() - take..].join("."))
 }
 
@@ -156,7 +231,11 @@ pub fn host_of(url: &str) -> Option<String> {
     let rest = url.split_once("://").map(|(_, r)| r)?;
     let authority = rest.split(['/', '?', '#']).next()?;
     let host = authority.rsplit_once('@').map_or(authority, |(_, h)| h);
-    let host = if host.starts_with('[') { host.split_inclusive(']').next()? } else { host.split(':').next()? };
+    let host = if host.starts_with('[') {
+        host.split_inclusive(']').next()?
+    } else {
+        host.split(':').next()?
+    };
     (!host.is_empty()).then(|| host.to_ascii_lowercase())
 }
 
@@ -174,12 +253,20 @@ pub fn sources(url: &str, vendors: &[&str], bases: &Bases) -> Vec<Source> {
         };
         // The site may itself be a status page: no use asking it about itself.
         if host_of(url).as_deref() != Some(status_host.as_str()) {
-            out.push(Source { id: "site".into(), name: status_host.clone(), url: Some(api), page: format!("https://{status_host}/"), format: Format::Statuspage });
+            out.push(Source {
+                id: "site".into(),
+                name: status_host.clone(),
+                url: Some(api),
+                page: format!("https://{status_host}/"),
+                format: Format::Statuspage,
+            });
         }
     }
     let mut seen: Vec<&str> = Vec::new();
     for &id in vendors {
-        let Some(status) = VENDOR_STATUS.iter().find(|s| s.vendors.contains(&id)) else { continue };
+        let Some(status) = VENDOR_STATUS.iter().find(|s| s.vendors.contains(&id)) else {
+            continue;
+        };
         if seen.contains(&status.name) {
             continue;
         }
@@ -188,7 +275,13 @@ pub fn sources(url: &str, vendors: &[&str], bases: &Bases) -> Vec<Source> {
             Some(u) if status.format != Format::LinkOnly => Some(u.clone()),
             _ => status.api.map(str::to_string),
         };
-        out.push(Source { id: id.to_string(), name: status.name.into(), url: api, page: status.page.into(), format: status.format });
+        out.push(Source {
+            id: id.to_string(),
+            name: status.name.into(),
+            url: api,
+            page: status.page.into(),
+            format: status.format,
+        });
     }
     out
 }
@@ -227,7 +320,10 @@ pub struct Verdict {
 
 impl Verdict {
     fn unknown() -> Self {
-        Verdict { state: State::Unknown, said: None }
+        Verdict {
+            state: State::Unknown,
+            said: None,
+        }
     }
 }
 
@@ -235,7 +331,10 @@ impl Verdict {
 /// `body` what was read of it (only its first [`BODY_LIMIT`] bytes count).
 pub fn judge(format: Format, status: u16, body: &[u8]) -> Verdict {
     if format == Format::LinkOnly {
-        return Verdict { state: State::LinkOnly, said: None };
+        return Verdict {
+            state: State::LinkOnly,
+            said: None,
+        };
     }
     if !(200..300).contains(&status) {
         return Verdict::unknown();
@@ -253,7 +352,11 @@ pub fn judge(format: Format, status: u16, body: &[u8]) -> Verdict {
 /// A page's words, made safe to show: control characters out, white space
 /// folded, at most [`SAID_MAX`] characters.
 fn clean(text: &str) -> Option<String> {
-    let folded = text.split(|c: char| c.is_whitespace() || c.is_control()).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ");
+    let folded = text
+        .split(|c: char| c.is_whitespace() || c.is_control())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ");
     let folded: String = folded.chars().filter(|c| !matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')).collect();
     if folded.is_empty() {
         return None;
@@ -275,7 +378,13 @@ fn statuspage(body: &[u8]) -> Option<Verdict> {
         "maintenance" => State::Maintenance,
         _ => return None,
     };
-    Some(Verdict { state, said: status.get("description").and_then(Json::as_str).and_then(clean) })
+    Some(Verdict {
+        state,
+        said: status
+            .get("description")
+            .and_then(Json::as_str)
+            .and_then(clean),
+    })
 }
 
 fn heroku(body: &[u8]) -> Option<Verdict> {
@@ -293,8 +402,13 @@ fn heroku(body: &[u8]) -> Option<Verdict> {
             _ => return None,
         };
     }
-    let incidents = doc.get("incidents").and_then(Json::as_array).unwrap_or_default();
-    let said = incidents.iter().find_map(|i| i.get("title").and_then(Json::as_str).and_then(clean));
+    let incidents = doc
+        .get("incidents")
+        .and_then(Json::as_array)
+        .unwrap_or_default();
+    let said = incidents
+        .iter()
+        .find_map(|i| i.get("title").and_then(Json::as_str).and_then(clean));
     Some(Verdict { state, said })
 }
 
@@ -318,9 +432,16 @@ fn google(body: &[u8]) -> Option<Verdict> {
         if end.is_some_and(|e| !e.is_empty()) {
             continue;
         }
-        let this = if incident.get("severity").and_then(Json::as_str) == Some("high") { State::Outage } else { State::Degraded };
+        let this = if incident.get("severity").and_then(Json::as_str) == Some("high") {
+            State::Outage
+        } else {
+            State::Degraded
+        };
         if said.is_none() || (this == State::Outage && state != State::Outage) {
-            said = incident.get("external_desc").and_then(Json::as_str).and_then(clean);
+            said = incident
+                .get("external_desc")
+                .and_then(Json::as_str)
+                .and_then(clean);
         }
         if this == State::Outage || state == State::Operational {
             state = this;
@@ -392,7 +513,11 @@ fn array_elements(body: &[u8], max: usize) -> Option<Vec<&[u8]>> {
 /// Whether an answer judged at `checked_ms` still holds at `now_ms`: 5
 /// minutes for a readable one, 1 minute for none; never one from the future.
 pub fn fresh(state: State, checked_ms: u64, now_ms: u64) -> bool {
-    let ttl = if state == State::Unknown { UNKNOWN_CACHE_MS } else { CACHE_MS };
+    let ttl = if state == State::Unknown {
+        UNKNOWN_CACHE_MS
+    } else {
+        CACHE_MS
+    };
     checked_ms <= now_ms && now_ms - checked_ms < ttl
 }
 
@@ -517,7 +642,7 @@ mod tests {
         );
         assert_eq!(down.text, "Cloudflare says: major outage, checked 13:03");
         assert_eq!(
-            summary(&[down.clone()], en),
+            summary(std::slice::from_ref(&down), en),
             "Not just you: Cloudflare reports an outage."
         );
         assert_eq!(
@@ -539,7 +664,6 @@ mod tests {
         );
     }
 
-
     #[test]
     fn array_elements_stop_at_a_cut() {
         let body = br#"[{"a":"x,}]"},{"b":[1,2]},{"c":"#;
@@ -552,7 +676,10 @@ mod tests {
 
     #[test]
     fn clean_folds_and_bounds() {
-        assert_eq!(clean(" All \n Systems\u{0}  Operational ").as_deref(), Some("All Systems Operational"));
+        assert_eq!(
+            clean(" All \n Systems\u{0}  Operational ").as_deref(),
+            Some("All Systems Operational")
+        );
         assert_eq!(clean("a\u{202e}b").as_deref(), Some("ab"));
         assert_eq!(clean(&"x".repeat(500)).unwrap().chars().count(), SAID_MAX);
         assert_eq!(clean("  \n "), None);

@@ -53,7 +53,11 @@ impl Page {
         let truncated = body.len() > SCAN_LIMIT;
         let body = &body[..body.len().min(SCAN_LIMIT)];
         if looks_binary(body) {
-            return Page { truncated, binary: true, ..Page::default() };
+            return Page {
+                truncated,
+                binary: true,
+                ..Page::default()
+            };
         }
         // Valid UTF-8 (nearly every page) is checked by the fast validator;
         // only other bytes take the slower lossy path.
@@ -65,7 +69,11 @@ impl Page {
         // The visible text is at most about as long as the text: one
         // allocation instead of a dozen as it grows.
         let visible = String::with_capacity(text.len().min(VISIBLE_LIMIT + 8));
-        let mut page = Page { truncated, visible, ..Page::default() };
+        let mut page = Page {
+            truncated,
+            visible,
+            ..Page::default()
+        };
         scan(&text, &markup, &mut page);
         page.visible_lower = ascii_lowercase(&page.visible);
         page.markup = markup;
@@ -86,7 +94,9 @@ impl Page {
     /// Whether `needle` (lowercase) is in the title, the headings or the
     /// visible text.
     pub fn says(&self, needle: &str) -> bool {
-        self.title.contains(needle) || self.headings.contains(needle) || self.visible_lower.contains(needle)
+        self.title.contains(needle)
+            || self.headings.contains(needle)
+            || self.visible_lower.contains(needle)
     }
 }
 
@@ -137,20 +147,33 @@ fn find_byte(hay: &[u8], needle: u8) -> Option<usize> {
         }
         at += 8;
     }
-    chunks.remainder().iter().position(|&b| b == needle).map(|i| at + i)
+    chunks
+        .remainder()
+        .iter()
+        .position(|&b| b == needle)
+        .map(|i| at + i)
 }
 
 /// NUL bytes, many control characters or a gzip/zip/PNG/PDF signature in the
 /// first kilobyte mean this is not a page to read.
 fn looks_binary(body: &[u8]) -> bool {
     let head = &body[..body.len().min(1024)];
-    const MAGIC: [&[u8]; 5] = [b"\x1f\x8b", b"PK\x03\x04", b"\x89PNG", b"%PDF", b"\x28\xb5\x2f\xfd"];
+    const MAGIC: [&[u8]; 5] = [
+        b"\x1f\x8b",
+        b"PK\x03\x04",
+        b"\x89PNG",
+        b"%PDF",
+        b"\x28\xb5\x2f\xfd",
+    ];
     if MAGIC.iter().any(|m| head.starts_with(m)) {
         return true;
     }
     // Control characters other than tab, line feed, form feed and carriage
     // return (NUL among them), counted as a sum so that it vectorizes.
-    let odd: usize = head.iter().map(|&b| usize::from(b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c))).sum();
+    let odd: usize = head
+        .iter()
+        .map(|&b| usize::from(b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c)))
+        .sum();
     head.contains(&0) || odd * 10 > head.len().max(1)
 }
 
@@ -163,8 +186,27 @@ fn is_hidden(name: &str) -> bool {
 fn is_block(name: &str) -> bool {
     matches!(
         name,
-        "p" | "br" | "div" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "li" | "tr" | "td" | "th" | "hr" | "center" | "body"
-            | "title" | "section" | "header" | "footer" | "pre" | "blockquote"
+        "p" | "br"
+            | "div"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "li"
+            | "tr"
+            | "td"
+            | "th"
+            | "hr"
+            | "center"
+            | "body"
+            | "title"
+            | "section"
+            | "header"
+            | "footer"
+            | "pre"
+            | "blockquote"
     )
 }
 
@@ -196,7 +238,8 @@ impl Out<'_> {
         };
         if c.is_whitespace() {
             self.pending_space = true;
-            if self.capture != Capture::None && !self.field.ends_with(' ') && !self.field.is_empty() {
+            if self.capture != Capture::None && !self.field.ends_with(' ') && !self.field.is_empty()
+            {
                 self.field.push(' ');
             }
             return;
@@ -310,7 +353,14 @@ const CLASS: [u8; 256] = {
 /// One pass over the text; `lower` is `text` ASCII-lowercased (same offsets).
 fn scan(text: &str, lower: &str, page: &mut Page) {
     let bytes = lower.as_bytes();
-    let mut out = Out { page, capture: Capture::None, field: String::new(), h1_done: false, h2_done: false, pending_space: false };
+    let mut out = Out {
+        page,
+        capture: Capture::None,
+        field: String::new(),
+        h1_done: false,
+        h2_done: false,
+        pending_space: false,
+    };
     let mut i = 0;
     while i < text.len() {
         let b = bytes[i];
@@ -321,7 +371,10 @@ fn scan(text: &str, lower: &str, page: &mut Page) {
                 continue;
             }
             let name_start = i + 1 + usize::from(rest[1..].starts_with('/'));
-            let name_len = lower[name_start..].bytes().take_while(|c| c.is_ascii_alphanumeric()).count();
+            let name_len = lower[name_start..]
+                .bytes()
+                .take_while(|c| c.is_ascii_alphanumeric())
+                .count();
             if name_len == 0 && !rest.starts_with("<!") {
                 out.push_char('<'); // a bare '<' in text
                 i += 1;
@@ -331,10 +384,13 @@ fn scan(text: &str, lower: &str, page: &mut Page) {
             let closing = rest.starts_with("</");
             // The tag ends at the first '>' after its name (none is before).
             let after_name = name_start + name_len;
-            let tag_end = find_byte(&bytes[after_name..], b'>').map_or(text.len(), |e| after_name + e + 1);
+            let tag_end =
+                find_byte(&bytes[after_name..], b'>').map_or(text.len(), |e| after_name + e + 1);
             if !closing && is_hidden(name) {
                 let close = format!("</{name}");
-                i = lower[tag_end.min(text.len())..].find(&close).map_or(text.len(), |e| tag_end + e);
+                i = lower[tag_end.min(text.len())..]
+                    .find(&close)
+                    .map_or(text.len(), |e| tag_end + e);
                 i = lower[i..].find('>').map_or(text.len(), |e| i + e + 1);
                 continue;
             }
@@ -359,11 +415,17 @@ fn scan(text: &str, lower: &str, page: &mut Page) {
             i += used;
         } else if CLASS[usize::from(b)] == SPACE {
             // A run of white space is one pending space (one space in a field).
-            i += bytes[i..].iter().take_while(|&&c| CLASS[usize::from(c)] == SPACE).count();
+            i += bytes[i..]
+                .iter()
+                .take_while(|&&c| CLASS[usize::from(c)] == SPACE)
+                .count();
             out.push_char(' ');
         } else if CLASS[usize::from(b)] == PLAIN {
             // Fast path: a run of plain ASCII text goes over in one copy.
-            let run = bytes[i..].iter().take_while(|&&c| CLASS[usize::from(c)] == PLAIN).count();
+            let run = bytes[i..]
+                .iter()
+                .take_while(|&&c| CLASS[usize::from(c)] == PLAIN)
+                .count();
             out.push_ascii_run(&text[i..i + run]);
             i += run;
         } else {
@@ -442,7 +504,17 @@ mod tests {
 
     #[test]
     fn unterminated_markup_is_safe() {
-        for s in ["<", "<title>x", "<script>", "<!--", "&#xFFFFFFFF;", "&#;", "<h1><h1>a", "</", "&"] {
+        for s in [
+            "<",
+            "<title>x",
+            "<script>",
+            "<!--",
+            "&#xFFFFFFFF;",
+            "&#;",
+            "<h1><h1>a",
+            "</",
+            "&",
+        ] {
             let _ = Page::read(s.as_bytes());
         }
         assert_eq!(Page::read(b"<title>x").title, "x");
@@ -459,7 +531,16 @@ mod tests {
         }
         for b in 0..=255u8 {
             let word = u64::from_le_bytes([b, b'A', b, b'Z', b, 0x80 | b, b'@', b'[']);
-            let want = u64::from_le_bytes([b.to_ascii_lowercase(), b'a', b.to_ascii_lowercase(), b'z', b.to_ascii_lowercase(), 0x80 | b, b'@', b'[']);
+            let want = u64::from_le_bytes([
+                b.to_ascii_lowercase(),
+                b'a',
+                b.to_ascii_lowercase(),
+                b'z',
+                b.to_ascii_lowercase(),
+                0x80 | b,
+                b'@',
+                b'[',
+            ]);
             assert_eq!(lowercase8(word), want, "byte {b:#x}");
         }
     }
@@ -471,7 +552,11 @@ mod tests {
             for start in 0..40 {
                 for end in start..hay.len().min(start + 90) {
                     let h = &hay[start..end];
-                    assert_eq!(find_byte(h, needle), h.iter().position(|&b| b == needle), "{needle:#x} in {start}..{end}");
+                    assert_eq!(
+                        find_byte(h, needle),
+                        h.iter().position(|&b| b == needle),
+                        "{needle:#x} in {start}..{end}"
+                    );
                 }
             }
         }

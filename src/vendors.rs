@@ -185,7 +185,9 @@ impl VariantId {
     /// The vendor whose pages this variant names (none for the kinds any
     /// site's page can be).
     pub fn vendor(self) -> Option<&'static Vendor> {
-        VENDORS.iter().find(|v| v.marks.iter().any(|m| m.variant == Some(self)))
+        VENDORS
+            .iter()
+            .find(|v| v.marks.iter().any(|m| m.variant == Some(self)))
     }
 }
 
@@ -240,7 +242,15 @@ pub struct Mark {
 }
 
 const fn m(at: Where, text: &'static str, weight: u8) -> Mark {
-    Mark { at, text, unless: None, weight, variant: None, error_page: false, status: None }
+    Mark {
+        at,
+        text,
+        unless: None,
+        weight,
+        variant: None,
+        error_page: false,
+        status: None,
+    }
 }
 
 impl Mark {
@@ -290,8 +300,18 @@ pub struct RefPattern {
     pub chars: fn(char) -> bool,
 }
 
-const fn r(label: &'static str, header: &'static str, prefix: &'static str, chars: fn(char) -> bool) -> RefPattern {
-    RefPattern { label, header, prefix, chars }
+const fn r(
+    label: &'static str,
+    header: &'static str,
+    prefix: &'static str,
+    chars: fn(char) -> bool,
+) -> RefPattern {
+    RefPattern {
+        label,
+        header,
+        prefix,
+        chars,
+    }
 }
 
 /// Where a vendor's own error code is.
@@ -328,7 +348,11 @@ pub struct VendorCode {
 }
 
 const fn code(code: &'static str, status: Option<u16>, fault: Option<Fault>) -> VendorCode {
-    VendorCode { code, status, fault }
+    VendorCode {
+        code,
+        status,
+        fault,
+    }
 }
 
 /// How a vendor's bot check (challenge) page looks: not an outage.
@@ -821,7 +845,13 @@ pub fn ids() -> Ids {
     Ids {
         vendors: VendorId::ALL,
         variants: VariantId::ALL,
-        faults: [Fault::Visitor, Fault::Network, Fault::Edge, Fault::Origin, Fault::Unknown],
+        faults: [
+            Fault::Visitor,
+            Fault::Network,
+            Fault::Edge,
+            Fault::Origin,
+            Fault::Unknown,
+        ],
         unknown_vendor: UNKNOWN_VENDOR,
         no_vendor: NO_VENDOR,
     }
@@ -886,9 +916,20 @@ impl Scanner {
         let marks: Vec<(&'static [u8], u8, u8)> = VENDORS
             .iter()
             .enumerate()
-            .flat_map(|(vi, v)| v.marks.iter().enumerate().filter(|(_, m)| m.at == at).map(move |(mi, m)| (m.text.as_bytes(), vi as u8, mi as u8)))
+            .flat_map(|(vi, v)| {
+                v.marks
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, m)| m.at == at)
+                    .map(move |(mi, m)| (m.text.as_bytes(), vi as u8, mi as u8))
+            })
             .collect();
-        let min = marks.iter().map(|(t, _, _)| t.len()).min().unwrap_or(2).max(2);
+        let min = marks
+            .iter()
+            .map(|(t, _, _)| t.len())
+            .min()
+            .unwrap_or(2)
+            .max(2);
         let far = u8::try_from(min - 1).unwrap_or(u8::MAX);
         let mut shift = Box::new([far; SLOTS]);
         let mut candidates = vec![Vec::new(); SLOTS];
@@ -902,7 +943,11 @@ impl Scanner {
                 }
             }
         }
-        Scanner { min, shift, candidates }
+        Scanner {
+            min,
+            shift,
+            candidates,
+        }
     }
 
     /// Sets the bit of every mark found in `view`.
@@ -954,17 +999,31 @@ pub fn match_body(page: &Page) -> BodyMatch {
             continue;
         }
         hits.clear();
-        hits.extend(vendor.marks.iter().enumerate().filter(|(i, m)| bits & (1 << i) != 0 && m.unless_holds(page)).map(|(_, m)| m));
+        hits.extend(
+            vendor
+                .marks
+                .iter()
+                .enumerate()
+                .filter(|(i, m)| bits & (1 << i) != 0 && m.unless_holds(page))
+                .map(|(_, m)| m),
+        );
         let score: u32 = hits.iter().map(|m| u32::from(m.weight)).sum();
         if score == 0 || best.vendor.is_some_and(|(_, s)| s >= score) {
             continue;
         }
-        let top = hits.iter().filter(|m| m.variant.is_some()).max_by_key(|m| m.weight);
+        let top = hits
+            .iter()
+            .filter(|m| m.variant.is_some())
+            .max_by_key(|m| m.weight);
         best = BodyMatch {
             vendor: Some((vendor, score)),
             variant: top.and_then(|m| m.variant),
             error_page: hits.iter().any(|m| m.error_page),
-            status: hits.iter().filter(|m| m.status.is_some()).max_by_key(|m| m.weight).and_then(|m| m.status),
+            status: hits
+                .iter()
+                .filter(|m| m.status.is_some())
+                .max_by_key(|m| m.weight)
+                .and_then(|m| m.status),
             marks: hits.iter().map(|m| m.text).collect(),
         };
     }
@@ -975,7 +1034,10 @@ pub fn match_body(page: &Page) -> BodyMatch {
 /// only one vendor sends.
 pub fn match_headers(headers: &Headers) -> Option<(&'static Vendor, String)> {
     if let Some(server) = headers.get("server").map(str::to_ascii_lowercase) {
-        if let Some(v) = VENDORS.iter().find(|v| v.server.iter().any(|p| server.starts_with(p))) {
+        if let Some(v) = VENDORS
+            .iter()
+            .find(|v| v.server.iter().any(|p| server.starts_with(p)))
+        {
             return Some((v, format!("Server: {server}")));
         }
     }
@@ -1000,11 +1062,25 @@ mod tests {
     fn marks_fit_the_index() {
         assert!(VENDORS.len() < 256);
         for v in VENDORS {
-            assert!(v.marks.len() <= 64, "{}: more marks than one u64 holds", v.id);
+            assert!(
+                v.marks.len() <= 64,
+                "{}: more marks than one u64 holds",
+                v.id
+            );
             for m in v.marks {
-                assert!(m.text == m.text.to_lowercase(), "{}: marks are lowercase: {:?}", v.id, m.text);
+                assert!(
+                    m.text == m.text.to_lowercase(),
+                    "{}: marks are lowercase: {:?}",
+                    v.id,
+                    m.text
+                );
                 // The scanner reads a window by its last two bytes.
-                assert!(m.text.len() >= 2, "{}: a mark is at least two bytes: {:?}", v.id, m.text);
+                assert!(
+                    m.text.len() >= 2,
+                    "{}: a mark is at least two bytes: {:?}",
+                    v.id,
+                    m.text
+                );
             }
         }
     }
@@ -1015,10 +1091,18 @@ mod tests {
     fn scanner_finds_what_a_search_per_mark_finds() {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
         let mut pages = 0;
-        for dir in [root.join("../shared/corpus/public"), root.join("tests/fixtures/captured")] {
+        for dir in [
+            root.join("../shared/corpus/public"),
+            root.join("tests/fixtures/captured"),
+        ] {
             for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
                 let page = Page::read(&std::fs::read(entry.path()).unwrap_or_default());
-                assert_eq!(found_marks(&page), found_by_search(&page), "{}", entry.path().display());
+                assert_eq!(
+                    found_marks(&page),
+                    found_by_search(&page),
+                    "{}",
+                    entry.path().display()
+                );
                 pages += 1;
             }
         }
@@ -1028,7 +1112,13 @@ mod tests {
     fn found_by_search(page: &Page) -> Vec<u64> {
         VENDORS
             .iter()
-            .map(|v| v.marks.iter().enumerate().filter(|(_, m)| m.view(page).contains(m.text)).fold(0, |bits, (mi, _)| bits | 1 << mi))
+            .map(|v| {
+                v.marks
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, m)| m.view(page).contains(m.text))
+                    .fold(0, |bits, (mi, _)| bits | 1 << mi)
+            })
             .collect()
     }
 
@@ -1064,7 +1154,11 @@ mod tests {
         let found = found_marks(&page);
         let bit = |id: &str, text: &str| {
             let vi = VENDORS.iter().position(|v| v.id == id).unwrap();
-            let mi = VENDORS[vi].marks.iter().position(|m| m.text == text).unwrap();
+            let mi = VENDORS[vi]
+                .marks
+                .iter()
+                .position(|m| m.text == text)
+                .unwrap();
             found[vi] & (1 << mi) != 0
         };
         assert!(bit("nginx", "<hr><center>nginx"));

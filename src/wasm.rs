@@ -6,7 +6,10 @@
 //! nothing here unwraps.
 
 use crate::diagnose::diagnose_network;
-use crate::{diagnose as dx, explain as ex, judge, Diagnosis, ExplainContext, Headers, NetworkFailure, Observation, Planner, Response, RetryPolicy, SplitMix64};
+use crate::{
+    diagnose as dx, explain as ex, judge, Diagnosis, ExplainContext, Headers, NetworkFailure,
+    Observation, Planner, Response, RetryPolicy, SplitMix64,
+};
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 
@@ -16,7 +19,9 @@ fn start() {
 }
 
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
-    value.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).map_err(|e| JsError::new(&format!("cannot convert the result: {e}")))
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| JsError::new(&format!("cannot convert the result: {e}")))
 }
 
 fn from_js<T: for<'de> Deserialize<'de>>(value: JsValue, what: &str) -> Result<T, JsError> {
@@ -59,14 +64,18 @@ fn headers_of(h: Option<HeadersIn>) -> Headers {
     match h {
         None => Headers::new(),
         Some(HeadersIn::Pairs(p)) => p.into_iter().collect(),
-        Some(HeadersIn::Objects(o)) => o.into_iter().map(|nv| (nv.name, nv.value.unwrap_or_default())).collect(),
+        Some(HeadersIn::Objects(o)) => o
+            .into_iter()
+            .map(|nv| (nv.name, nv.value.unwrap_or_default()))
+            .collect(),
         Some(HeadersIn::Map(m)) => m.into_iter().collect(),
     }
 }
 
 /// The body: a string or a `Uint8Array`; only its first 256 KiB are read.
 fn body_of(input: &JsValue) -> Result<Vec<u8>, JsError> {
-    let body = js_sys::Reflect::get(input, &JsValue::from_str("body")).map_err(|_| JsError::new("invalid response: cannot read body"))?;
+    let body = js_sys::Reflect::get(input, &JsValue::from_str("body"))
+        .map_err(|_| JsError::new("invalid response: cannot read body"))?;
     let limit = crate::text::SCAN_LIMIT + 1;
     if body.is_undefined() || body.is_null() {
         return Ok(Vec::new());
@@ -83,7 +92,9 @@ fn body_of(input: &JsValue) -> Result<Vec<u8>, JsError> {
         let n = bytes.length().min(limit as u32);
         return Ok(bytes.subarray(0, n).to_vec());
     }
-    Err(JsError::new("invalid response: body must be a string or a Uint8Array"))
+    Err(JsError::new(
+        "invalid response: body must be a string or a Uint8Array",
+    ))
 }
 
 /// Diagnoses a response `{status, reason, method, url, headers, body, now_ms}`.
@@ -103,7 +114,10 @@ pub fn diagnose(input: JsValue) -> Result<JsValue, JsError> {
         url: r.url.as_deref().unwrap_or(""),
         headers: headers_of(r.headers),
         body: &body,
-        now_ms: r.now_ms.filter(|n| n.is_finite() && *n >= 0.0).map(|n| n as u64),
+        now_ms: r
+            .now_ms
+            .filter(|n| n.is_finite() && *n >= 0.0)
+            .map(|n| n as u64),
     };
     to_js(&dx::diagnose(&response))
 }
@@ -125,7 +139,11 @@ pub fn diagnose_network_js(error: &str, method: &str, url: &str) -> Result<JsVal
 #[wasm_bindgen]
 pub fn explain(diagnosis: JsValue, context: JsValue) -> Result<JsValue, JsError> {
     let d: Diagnosis = from_js(diagnosis, "diagnosis")?;
-    let ctx: ExplainContext = if context.is_undefined() || context.is_null() { ExplainContext::default() } else { from_js(context, "context")? };
+    let ctx: ExplainContext = if context.is_undefined() || context.is_null() {
+        ExplainContext::default()
+    } else {
+        from_js(context, "context")?
+    };
     to_js(&ex::explain(&d, &ctx))
 }
 
@@ -138,7 +156,11 @@ pub fn default_policy() -> Result<JsValue, JsError> {
 /// A fresh planner `{policy, state: null}` for a policy (`null`: defaults).
 #[wasm_bindgen(js_name = newPlanner)]
 pub fn new_planner(policy: JsValue) -> Result<JsValue, JsError> {
-    let policy: RetryPolicy = if policy.is_undefined() || policy.is_null() { RetryPolicy::default() } else { from_js(policy, "policy")? };
+    let policy: RetryPolicy = if policy.is_undefined() || policy.is_null() {
+        RetryPolicy::default()
+    } else {
+        from_js(policy, "policy")?
+    };
     to_js(&Planner::new(policy))
 }
 
@@ -149,21 +171,39 @@ struct Step {
 }
 
 fn seed_of(seed: f64) -> u64 {
-    if seed.is_finite() { seed.abs() as u64 } else { 0 }
+    if seed.is_finite() {
+        seed.abs() as u64
+    } else {
+        0
+    }
 }
 
 fn ms_of(ms: f64) -> Result<u64, JsError> {
-    if ms.is_finite() && ms >= 0.0 { Ok(ms as u64) } else { Err(JsError::new("invalid clock: expected ms since the Unix epoch")) }
+    if ms.is_finite() && ms >= 0.0 {
+        Ok(ms as u64)
+    } else {
+        Err(JsError::new(
+            "invalid clock: expected ms since the Unix epoch",
+        ))
+    }
 }
 
 /// A failure was seen: returns `{planner, decision}`; keep the planner for
 /// the next call. `seed` feeds the jitter (pass fresh random bits).
 #[wasm_bindgen(js_name = planNext)]
-pub fn plan_next(planner: JsValue, diagnosis: JsValue, now_ms: f64, seed: f64) -> Result<JsValue, JsError> {
+pub fn plan_next(
+    planner: JsValue,
+    diagnosis: JsValue,
+    now_ms: f64,
+    seed: f64,
+) -> Result<JsValue, JsError> {
     let mut p: Planner = from_js(planner, "planner")?;
     let d: Diagnosis = from_js(diagnosis, "diagnosis")?;
     let decision = p.on_failure(&d, ms_of(now_ms)?, &mut SplitMix64(seed_of(seed)));
-    to_js(&Step { planner: p, decision })
+    to_js(&Step {
+        planner: p,
+        decision,
+    })
 }
 
 /// The person pressed Stop: returns the planner, stopped.
@@ -185,10 +225,24 @@ pub fn plan_navigate(planner: JsValue, url: &str) -> Result<JsValue, JsError> {
 
 /// The whole schedule the policy follows if every attempt fails.
 #[wasm_bindgen(js_name = planSchedule)]
-pub fn plan_schedule(policy: JsValue, diagnosis: JsValue, now_ms: f64, seed: f64) -> Result<JsValue, JsError> {
-    let policy: RetryPolicy = if policy.is_undefined() || policy.is_null() { RetryPolicy::default() } else { from_js(policy, "policy")? };
+pub fn plan_schedule(
+    policy: JsValue,
+    diagnosis: JsValue,
+    now_ms: f64,
+    seed: f64,
+) -> Result<JsValue, JsError> {
+    let policy: RetryPolicy = if policy.is_undefined() || policy.is_null() {
+        RetryPolicy::default()
+    } else {
+        from_js(policy, "policy")?
+    };
     let d: Diagnosis = from_js(diagnosis, "diagnosis")?;
-    to_js(&Planner::schedule(&policy, &d, ms_of(now_ms)?, &mut SplitMix64(seed_of(seed))))
+    to_js(&Planner::schedule(
+        &policy,
+        &d,
+        ms_of(now_ms)?,
+        &mut SplitMix64(seed_of(seed)),
+    ))
 }
 
 /// Judges one origin's history `[{at_ms, ok, status, vantage}]`.
@@ -211,7 +265,9 @@ pub fn needs_body(status: u16) -> bool {
 /// `lang` is a BCP 47 tag (none: English).
 #[wasm_bindgen]
 pub fn catalog(lang: Option<String>) -> Result<JsValue, JsError> {
-    to_js(&crate::catalog::catalog_in(ex::Lang::from_tag(lang.as_deref().unwrap_or("en"))))
+    to_js(&crate::catalog::catalog_in(ex::Lang::from_tag(
+        lang.as_deref().unwrap_or("en"),
+    )))
 }
 
 /// One language the core speaks.
@@ -227,14 +283,22 @@ struct LanguageOut {
 
 impl From<ex::Lang> for LanguageOut {
     fn from(l: ex::Lang) -> Self {
-        LanguageOut { tag: l.tag(), locale: l.locale_dir(), name: l.native_name() }
+        LanguageOut {
+            tag: l.tag(),
+            locale: l.locale_dir(),
+            name: l.native_name(),
+        }
     }
 }
 
 /// The languages whose words the core has, English first.
 #[wasm_bindgen]
 pub fn languages() -> Result<JsValue, JsError> {
-    to_js(&ex::Lang::written().map(LanguageOut::from).collect::<Vec<_>>())
+    to_js(
+        &ex::Lang::written()
+            .map(LanguageOut::from)
+            .collect::<Vec<_>>(),
+    )
 }
 
 /// The language whose table must be loaded before a card can be in the
@@ -242,7 +306,9 @@ pub fn languages() -> Result<JsValue, JsError> {
 /// or `null` when the core already speaks it or does not know it.
 #[wasm_bindgen(js_name = wordsNeeded)]
 pub fn words_needed(tag: &str) -> Option<String> {
-    ex::Lang::match_tag(tag).filter(|l| !l.is_written()).map(|l| l.tag().to_string())
+    ex::Lang::match_tag(tag)
+        .filter(|l| !l.is_written())
+        .map(|l| l.tag().to_string())
 }
 
 /// Loads a language's table (the JSON `gatewise words --lang X --json`
@@ -250,7 +316,9 @@ pub fn words_needed(tag: &str) -> Option<String> {
 #[wasm_bindgen(js_name = loadWords)]
 pub fn load_words(table: JsValue) -> Result<String, JsError> {
     let t: ex::table::Table = from_js(table, "words table")?;
-    ex::table::load(t).map(|w| w.lang.tag().to_string()).map_err(|e| JsError::new(&e.to_string()))
+    ex::table::load(t)
+        .map(|w| w.lang.tag().to_string())
+        .map_err(|e| JsError::new(&e.to_string()))
 }
 
 /// The language the core speaks for a BCP 47 tag (`de-AT`: German; an
@@ -285,14 +353,22 @@ impl WasmEngine {
     pub fn new(saved: JsValue, seed: f64) -> WasmEngine {
         // A state from an older version that does not read is dropped: a
         // fresh engine is better than none.
-        let inner = if saved.is_undefined() || saved.is_null() { None } else { from_js(saved, "saved state").ok() };
-        WasmEngine { inner: inner.unwrap_or_default(), rng: SplitMix64(seed_of(seed)) }
+        let inner = if saved.is_undefined() || saved.is_null() {
+            None
+        } else {
+            from_js(saved, "saved state").ok()
+        };
+        WasmEngine {
+            inner: inner.unwrap_or_default(),
+            rng: SplitMix64(seed_of(seed)),
+        }
     }
 
     /// Handles one event (`{type: "request", ...}`) at `now_ms`; returns the commands.
     pub fn handle(&mut self, event: JsValue, now_ms: f64) -> Result<JsValue, JsError> {
         let wire: crate::engine::EventWire = from_js(event, "event")?;
-        let event = crate::engine::Event::try_from(wire).map_err(|e| JsError::new(&format!("invalid event: {e}")))?;
+        let event = crate::engine::Event::try_from(wire)
+            .map_err(|e| JsError::new(&format!("invalid event: {e}")))?;
         to_js(&self.inner.handle(ms_of(now_ms)?, event, &mut self.rng))
     }
 
@@ -309,7 +385,9 @@ impl WasmEngine {
         for key in js_sys::Object::keys(message.unchecked_ref::<js_sys::Object>()).iter() {
             let key = key.as_string().unwrap_or_default();
             if !MessageWire::FIELDS.contains(&key.as_str()) {
-                return Err(JsError::new(&format!("message refused: unknown field `{key}`")));
+                return Err(JsError::new(&format!(
+                    "message refused: unknown field `{key}`"
+                )));
             }
         }
         let wire: MessageWire = from_js(message, "message")?;
@@ -322,13 +400,40 @@ impl WasmEngine {
             origin: Option<String>,
         }
         let checked = match check(message, &sender).map_err(|e| JsError::new(&e.to_string()))? {
-            Request::Card(tab) => Checked { request: "card", tab: Some(tab), ..Default::default() },
-            Request::Due => Checked { request: "due", ..Default::default() },
-            Request::Action(tab, action) => Checked { request: "action", tab: Some(tab), action: Some(action), ..Default::default() },
-            Request::Popup(tab) => Checked { request: "popup", tab: Some(tab), ..Default::default() },
-            Request::Status(tab) => Checked { request: "status", tab: Some(tab), ..Default::default() },
-            Request::ForgetSite(origin) => Checked { request: "forget-site", origin: Some(origin), ..Default::default() },
-            Request::ForgetAll => Checked { request: "forget-all", ..Default::default() },
+            Request::Card(tab) => Checked {
+                request: "card",
+                tab: Some(tab),
+                ..Default::default()
+            },
+            Request::Due => Checked {
+                request: "due",
+                ..Default::default()
+            },
+            Request::Action(tab, action) => Checked {
+                request: "action",
+                tab: Some(tab),
+                action: Some(action),
+                ..Default::default()
+            },
+            Request::Popup(tab) => Checked {
+                request: "popup",
+                tab: Some(tab),
+                ..Default::default()
+            },
+            Request::Status(tab) => Checked {
+                request: "status",
+                tab: Some(tab),
+                ..Default::default()
+            },
+            Request::ForgetSite(origin) => Checked {
+                request: "forget-site",
+                origin: Some(origin),
+                ..Default::default()
+            },
+            Request::ForgetAll => Checked {
+                request: "forget-all",
+                ..Default::default()
+            },
         };
         to_js(&checked)
     }
@@ -337,7 +442,10 @@ impl WasmEngine {
     /// the commands, or an error saying why it is refused.
     pub fn user(&mut self, tab: i32, action: JsValue, now_ms: f64) -> Result<JsValue, JsError> {
         let action: crate::engine::UserAction = from_js(action, "action")?;
-        let commands = self.inner.user(ms_of(now_ms)?, tab, action, &mut self.rng).map_err(|e| JsError::new(&e.to_string()))?;
+        let commands = self
+            .inner
+            .user(ms_of(now_ms)?, tab, action, &mut self.rng)
+            .map_err(|e| JsError::new(&e.to_string()))?;
         to_js(&commands)
     }
 
@@ -350,7 +458,12 @@ impl WasmEngine {
     /// document `url` (a card asked for by a page the tab has left gets `null`).
     #[wasm_bindgen(js_name = viewFor)]
     pub fn view_for(&self, tab: i32, url: &str) -> Result<JsValue, JsError> {
-        to_js(&self.inner.view(tab).filter(|v| crate::engine::same_document(&v.url, url)))
+        to_js(
+            &self
+                .inner
+                .view(tab)
+                .filter(|v| crate::engine::same_document(&v.url, url)),
+        )
     }
 
     /// The state, to keep in `storage.session`.
@@ -362,8 +475,17 @@ impl WasmEngine {
 /// Adds an outcome to the per-origin history (see [`crate::incident::record`]);
 /// returns the new history.
 #[wasm_bindgen(js_name = recordHistory)]
-pub fn record_history(history: JsValue, origin: &str, observation: JsValue, now_ms: f64) -> Result<JsValue, JsError> {
-    let mut h: crate::incident::History = if history.is_undefined() || history.is_null() { Default::default() } else { from_js(history, "history").unwrap_or_default() };
+pub fn record_history(
+    history: JsValue,
+    origin: &str,
+    observation: JsValue,
+    now_ms: f64,
+) -> Result<JsValue, JsError> {
+    let mut h: crate::incident::History = if history.is_undefined() || history.is_null() {
+        Default::default()
+    } else {
+        from_js(history, "history").unwrap_or_default()
+    };
     let o: Observation = from_js(observation, "observation")?;
     crate::incident::record(&mut h, origin, o, ms_of(now_ms)?);
     to_js(&h)
@@ -380,8 +502,13 @@ pub fn interest() -> Result<JsValue, JsError> {
         min_status: u16,
         ignored_errors: Vec<String>,
     }
-    let min_status = (100..600).find(|s| crate::engine::wants_status(*s)).unwrap_or(600);
-    to_js(&Interest { min_status, ignored_errors: NetworkFailure::ignored_errors().collect() })
+    let min_status = (100..600)
+        .find(|s| crate::engine::wants_status(*s))
+        .unwrap_or(600);
+    to_js(&Interest {
+        min_status,
+        ignored_errors: NetworkFailure::ignored_errors().collect(),
+    })
 }
 
 /// "Down for everyone?": where to ask about a failure of `url` whose
@@ -390,7 +517,11 @@ pub fn interest() -> Result<JsValue, JsError> {
 /// builds (local stand-ins of the status pages).
 #[wasm_bindgen(js_name = statusSources)]
 pub fn status_sources(url: &str, vendors: JsValue, bases: JsValue) -> Result<JsValue, JsError> {
-    let bases: crate::status::Bases = if bases.is_undefined() || bases.is_null() { Default::default() } else { from_js(bases, "status bases")? };
+    let bases: crate::status::Bases = if bases.is_undefined() || bases.is_null() {
+        Default::default()
+    } else {
+        from_js(bases, "status bases")?
+    };
     let vendors: Vec<Option<String>> = from_js(vendors, "vendors")?;
     let vendors: Vec<&str> = vendors.iter().flatten().map(String::as_str).collect();
     to_js(&crate::status::sources(url, &vendors, &bases))
@@ -404,7 +535,10 @@ pub fn status_limits() -> Result<JsValue, JsError> {
         body_limit: usize,
         timeout_ms: u32,
     }
-    to_js(&Limits { body_limit: crate::status::BODY_LIMIT, timeout_ms: crate::status::TIMEOUT_MS })
+    to_js(&Limits {
+        body_limit: crate::status::BODY_LIMIT,
+        timeout_ms: crate::status::TIMEOUT_MS,
+    })
 }
 
 /// Judges a status page's answer (`status` 0: none came): `{state, said}`.
@@ -418,14 +552,22 @@ pub fn status_judge(format: JsValue, status: u16, body: &[u8]) -> Result<JsValue
 #[wasm_bindgen(js_name = statusFresh)]
 pub fn status_fresh(verdict: JsValue, checked_ms: f64, now_ms: f64) -> Result<bool, JsError> {
     let verdict: crate::status::Verdict = from_js(verdict, "status verdict")?;
-    Ok(crate::status::fresh(verdict.state, ms_of(checked_ms)?, ms_of(now_ms)?))
+    Ok(crate::status::fresh(
+        verdict.state,
+        ms_of(checked_ms)?,
+        ms_of(now_ms)?,
+    ))
 }
 
 /// What the card shows of the answers
 /// (`checks`: `[{source, verdict, checked_ms}]`): `{summary, lines: [{id, name, state, text, page}]}`,
 /// in the language of the BCP 47 tag `lang` (English when absent or unknown).
 #[wasm_bindgen(js_name = statusReport)]
-pub fn status_report(checks: JsValue, tz_offset_min: i32, lang: Option<String>) -> Result<JsValue, JsError> {
+pub fn status_report(
+    checks: JsValue,
+    tz_offset_min: i32,
+    lang: Option<String>,
+) -> Result<JsValue, JsError> {
     #[derive(Deserialize)]
     struct Check {
         source: crate::status::Source,
@@ -441,9 +583,18 @@ pub fn status_report(checks: JsValue, tz_offset_min: i32, lang: Option<String>) 
     let labels = ex::words(ex::Lang::from_tag(lang.as_deref().unwrap_or("en"))).labels;
     let mut lines = Vec::with_capacity(checks.len());
     for c in &checks {
-        lines.push(crate::status::line(&c.source, &c.verdict, ms_of(c.checked_ms)?, tz_offset_min, labels));
+        lines.push(crate::status::line(
+            &c.source,
+            &c.verdict,
+            ms_of(c.checked_ms)?,
+            tz_offset_min,
+            labels,
+        ));
     }
-    to_js(&Report { summary: crate::status::summary(&lines, labels), lines })
+    to_js(&Report {
+        summary: crate::status::summary(&lines, labels),
+        lines,
+    })
 }
 
 /// The options in force: the person's (`storage.local` "options") with the
@@ -452,7 +603,11 @@ pub fn status_report(checks: JsValue, tz_offset_min: i32, lang: Option<String>) 
 #[wasm_bindgen(js_name = effectiveOptions)]
 pub fn effective_options(user: JsValue, managed: JsValue) -> Result<JsValue, JsError> {
     // Options that do not read fall back to the defaults, as the engine does.
-    let user: crate::engine::Options = if user.is_object() { from_js(user, "options").unwrap_or_default() } else { Default::default() };
+    let user: crate::engine::Options = if user.is_object() {
+        from_js(user, "options").unwrap_or_default()
+    } else {
+        Default::default()
+    };
     let managed = match managed_value(&managed, 0) {
         crate::managed::Value::Map(m) => m,
         _ => Default::default(),
@@ -475,7 +630,12 @@ fn managed_value(v: &JsValue, depth: u32) -> crate::managed::Value {
     } else if let Some(s) = v.as_string() {
         Value::Str(s)
     } else if js_sys::Array::is_array(v) {
-        Value::List(js_sys::Array::from(v).iter().map(|e| managed_value(&e, depth + 1)).collect())
+        Value::List(
+            js_sys::Array::from(v)
+                .iter()
+                .map(|e| managed_value(&e, depth + 1))
+                .collect(),
+        )
     } else if v.is_object() {
         let entries = js_sys::Object::entries(v.unchecked_ref::<js_sys::Object>());
         Value::Map(
@@ -483,7 +643,10 @@ fn managed_value(v: &JsValue, depth: u32) -> crate::managed::Value {
                 .iter()
                 .filter_map(|pair| {
                     let pair = js_sys::Array::from(&pair);
-                    Some((pair.get(0).as_string()?, managed_value(&pair.get(1), depth + 1)))
+                    Some((
+                        pair.get(0).as_string()?,
+                        managed_value(&pair.get(1), depth + 1),
+                    ))
                 })
                 .collect(),
         )

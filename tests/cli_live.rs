@@ -25,7 +25,11 @@ enum Step {
 }
 
 fn answer(status: u16, headers: &[&str], body: &str) -> Step {
-    Step::Answer(status, headers.iter().map(|h| h.to_string()).collect(), body.as_bytes().to_vec())
+    Step::Answer(
+        status,
+        headers.iter().map(|h| h.to_string()).collect(),
+        body.as_bytes().to_vec(),
+    )
 }
 
 /// A scripted server; the last step repeats.
@@ -68,12 +72,19 @@ impl Server {
     }
 }
 
-fn serve(conn: TcpStream, step: Step, paths: &Mutex<Vec<String>>, tls: Option<Arc<rustls::ServerConfig>>) {
+fn serve(
+    conn: TcpStream,
+    step: Step,
+    paths: &Mutex<Vec<String>>,
+    tls: Option<Arc<rustls::ServerConfig>>,
+) {
     // A hanging step holds the connection until the client gives up.
     let _ = conn.set_read_timeout(Some(Duration::from_secs(30)));
     match tls {
         Some(config) => {
-            let Ok(session) = rustls::ServerConnection::new(config) else { return };
+            let Ok(session) = rustls::ServerConnection::new(config) else {
+                return;
+            };
             respond(rustls::StreamOwned::new(session, conn), step, paths);
         }
         None => respond(conn, step, paths),
@@ -85,17 +96,26 @@ fn respond(mut conn: impl Read + Write, step: Step, paths: &Mutex<Vec<String>>) 
     // a plain server) is answered at once, as a real HTTP server would.
     let mut head = Vec::new();
     let mut byte = [0u8; 1];
-    while !head.ends_with(b"\r\n\r\n") && head.len() < 65_536 && head.first().is_none_or(u8::is_ascii_uppercase) {
+    while !head.ends_with(b"\r\n\r\n")
+        && head.len() < 65_536
+        && head.first().is_none_or(u8::is_ascii_uppercase)
+    {
         match conn.read(&mut byte) {
             Ok(1) => head.push(byte[0]),
             _ => break,
         }
     }
     let head = String::from_utf8_lossy(&head);
-    paths.lock().unwrap().push(head.split_whitespace().nth(1).unwrap_or("").to_string());
+    paths
+        .lock()
+        .unwrap()
+        .push(head.split_whitespace().nth(1).unwrap_or("").to_string());
     match step {
         Step::Answer(status, headers, body) => {
-            let mut head = format!("HTTP/1.1 {status} Whatever\r\nContent-Length: {}\r\nConnection: close\r\n", body.len());
+            let mut head = format!(
+                "HTTP/1.1 {status} Whatever\r\nContent-Length: {}\r\nConnection: close\r\n",
+                body.len()
+            );
             for h in headers {
                 head.push_str(&h);
                 head.push_str("\r\n");
@@ -114,7 +134,14 @@ fn respond(mut conn: impl Read + Write, step: Step, paths: &Mutex<Vec<String>>) 
 
 fn gatewise(args: &[&str]) -> Output {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_gatewise"));
-    for proxy in ["http_proxy", "https_proxy", "all_proxy", "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY"] {
+    for proxy in [
+        "http_proxy",
+        "https_proxy",
+        "all_proxy",
+        "HTTP_PROXY",
+        "HTTPS_PROXY",
+        "ALL_PROXY",
+    ] {
         cmd.env_remove(proxy);
     }
     cmd.args(args).output().expect("the binary runs")
@@ -128,7 +155,8 @@ fn check_json(url: &str, extra: &[&str]) -> (Value, Option<i32>) {
     let mut args = vec!["check", "--json", url];
     args.extend_from_slice(extra);
     let out = gatewise(&args);
-    let v: Value = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("JSON ({e}): {}", stdout(&out)));
+    let v: Value = serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|e| panic!("JSON ({e}): {}", stdout(&out)));
     (v, out.status.code())
 }
 
@@ -136,20 +164,33 @@ const NGINX_502: &str = "<html>\r\n<head><title>502 Bad Gateway</title></head>\r
 
 #[test]
 fn check_a_failing_site_prints_hops_timings_diagnosis_and_card() {
-    let s = Server::start(vec![answer(502, &["Server: nginx/1.22.1", "Content-Type: text/html"], NGINX_502)]);
+    let s = Server::start(vec![answer(
+        502,
+        &["Server: nginx/1.22.1", "Content-Type: text/html"],
+        NGINX_502,
+    )]);
     let out = gatewise(&["check", &s.url("/shop")]);
     let text = stdout(&out);
     assert_eq!(out.status.code(), Some(1), "a failing URL exits 1\n{text}");
-    assert!(text.starts_with(&format!("#1 GET {}", s.url("/shop"))), "{text}");
+    assert!(
+        text.starts_with(&format!("#1 GET {}", s.url("/shop"))),
+        "{text}"
+    );
     assert!(text.contains("HTTP/1.1 502 Bad Gateway"), "{text}");
     for phase in ["dns ", "connect ", "first byte ", "total "] {
         assert!(text.contains(phase), "{phase} missing: {text}");
     }
     assert!(!text.contains("tls "), "no TLS on http: {text}");
-    assert!(text.contains("server: nginx/1.22.1"), "final headers shown: {text}");
+    assert!(
+        text.contains("server: nginx/1.22.1"),
+        "final headers shown: {text}"
+    );
     assert!(text.contains("502: a server-side failure"), "{text}");
     assert!(text.contains("vendor     nginx"), "{text}");
-    assert!(text.contains("502 Bad Gateway — "), "the card's title: {text}");
+    assert!(
+        text.contains("502 Bad Gateway — "),
+        "the card's title: {text}"
+    );
     assert!(text.contains("What you can do"), "{text}");
 
     let (v, code) = check_json(&s.url("/shop"), &[]);
@@ -166,7 +207,11 @@ fn check_a_failing_site_prints_hops_timings_diagnosis_and_card() {
 
 #[test]
 fn check_a_working_site_exits_0() {
-    let s = Server::start(vec![answer(200, &["Content-Type: text/html"], "<title>Shop</title><h1>Welcome</h1>")]);
+    let s = Server::start(vec![answer(
+        200,
+        &["Content-Type: text/html"],
+        "<title>Shop</title><h1>Welcome</h1>",
+    )]);
     let (v, code) = check_json(&s.url("/"), &[]);
     assert_eq!((code, v["works"].as_bool()), (Some(0), Some(true)));
     assert_eq!(v["diagnosis"]["is_error"], false);
@@ -176,9 +221,15 @@ fn check_a_working_site_exits_0() {
 #[test]
 fn check_follows_redirects_hop_by_hop_to_another_origin() {
     let servers = || {
-        let b = Server::start(vec![answer(503, &["Retry-After: 120", "Server: Varnish"], "")]);
-        let a =
-            Server::start(vec![answer(301, &["Location: /step/../next?x=1"], ""), answer(302, &[&format!("Location: {}", b.url("/landing"))], "")]);
+        let b = Server::start(vec![answer(
+            503,
+            &["Retry-After: 120", "Server: Varnish"],
+            "",
+        )]);
+        let a = Server::start(vec![
+            answer(301, &["Location: /step/../next?x=1"], ""),
+            answer(302, &[&format!("Location: {}", b.url("/landing"))], ""),
+        ]);
         (a, b)
     };
     let (a, b) = servers();
@@ -188,16 +239,28 @@ fn check_follows_redirects_hop_by_hop_to_another_origin() {
     let hops: Vec<&str> = text.lines().filter(|l| l.starts_with('#')).collect();
     assert_eq!(
         hops,
-        [format!("#1 GET {}", a.url("/old")), format!("#2 GET {}", a.url("/next?x=1")), format!("#3 GET {}   (another origin)", b.url("/landing"))]
+        [
+            format!("#1 GET {}", a.url("/old")),
+            format!("#2 GET {}", a.url("/next?x=1")),
+            format!("#3 GET {}   (another origin)", b.url("/landing"))
+        ]
     );
-    assert!(text.contains(&format!("-> {}", a.url("/next?x=1"))), "{text}");
+    assert!(
+        text.contains(&format!("-> {}", a.url("/next?x=1"))),
+        "{text}"
+    );
     assert!(text.contains("503 Service Unavailable"), "{text}");
     assert_eq!(a.paths.lock().unwrap().as_slice(), ["/old", "/next?x=1"]);
     assert_eq!(b.hits(), 1);
 
     let (a, b) = servers();
     let (v, _) = check_json(&a.url("/old"), &[]);
-    let statuses: Vec<u64> = v["hops"].as_array().unwrap().iter().map(|h| h["status"].as_u64().unwrap()).collect();
+    let statuses: Vec<u64> = v["hops"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|h| h["status"].as_u64().unwrap())
+        .collect();
     assert_eq!(statuses, [301, 302, 503]);
     assert_eq!(v["hops"][2]["other_origin"], true);
     assert_eq!(v["diagnosis"]["retry_after_s"], 120);
@@ -206,15 +269,31 @@ fn check_follows_redirects_hop_by_hop_to_another_origin() {
 
 #[test]
 fn check_stops_at_a_redirect_loop_and_at_the_limit() {
-    let s = Server::start(vec![answer(302, &["Location: /b"], ""), answer(302, &["Location: /a"], "")]);
+    let s = Server::start(vec![
+        answer(302, &["Location: /b"], ""),
+        answer(302, &["Location: /a"], ""),
+    ]);
     let (v, code) = check_json(&s.url("/a"), &[]);
     assert_eq!(code, Some(1));
-    assert!(v["stopped"].as_str().unwrap().contains("redirect loop"), "{v}");
+    assert!(
+        v["stopped"].as_str().unwrap().contains("redirect loop"),
+        "{v}"
+    );
     assert_eq!(s.hits(), 2, "the loop is seen before a third request");
 
-    let s = Server::start((1..=6).map(|n| answer(307, &[&format!("Location: /{n}")], "")).collect());
+    let s = Server::start(
+        (1..=6)
+            .map(|n| answer(307, &[&format!("Location: /{n}")], ""))
+            .collect(),
+    );
     let (v, _) = check_json(&s.url("/"), &["--max-redirects", "3"]);
-    assert!(v["stopped"].as_str().unwrap().contains("more than 3 redirects"), "{v}");
+    assert!(
+        v["stopped"]
+            .as_str()
+            .unwrap()
+            .contains("more than 3 redirects"),
+        "{v}"
+    );
     assert_eq!(s.hits(), 4);
 }
 
@@ -224,7 +303,11 @@ fn check_names_failures_with_no_response() {
     let s = Server::start(vec![Step::Hang]);
     let t = Instant::now();
     let (v, code) = check_json(&s.url("/"), &["--timeout", "1"]);
-    assert!(t.elapsed() < Duration::from_secs(8), "the timeout holds: {:?}", t.elapsed());
+    assert!(
+        t.elapsed() < Duration::from_secs(8),
+        "the timeout holds: {:?}",
+        t.elapsed()
+    );
     assert_eq!(code, Some(1));
     assert_eq!(v["diagnosis"]["variant"], "timed-out", "{v}");
     assert_eq!(v["hops"][0]["failure"]["kind"], "timed-out");
@@ -235,14 +318,21 @@ fn check_names_failures_with_no_response() {
     assert_eq!(v["diagnosis"]["variant"], "empty-response", "{v}");
 
     // Nothing listens: bind a port, then let it go.
-    let port = TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let port = TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
     let (v, _) = check_json(&format!("http://127.0.0.1:{port}/"), &[]);
     assert_eq!(v["diagnosis"]["variant"], "connection-refused", "{v}");
     assert_eq!(v["diagnosis"]["fault"], "origin");
 
     // TLS spoken to a plain HTTP server.
     let s = Server::start(vec![answer(200, &[], "plain")]);
-    let (v, _) = check_json(&format!("https://127.0.0.1:{}/", s.port), &["--timeout", "3"]);
+    let (v, _) = check_json(
+        &format!("https://127.0.0.1:{}/", s.port),
+        &["--timeout", "3"],
+    );
     assert_eq!(v["diagnosis"]["variant"], "tls-failure", "{v}");
 }
 
@@ -255,7 +345,11 @@ fn check_reads_at_most_256_kib_of_a_huge_body() {
     assert_eq!(v["body_bytes"], 256 * 1024);
     assert_eq!(v["body_truncated"], true);
     assert_eq!(v["diagnosis"]["vendor"], "nginx");
-    assert!(v["diagnosis"]["evidence"].as_array().unwrap().iter().any(|e| e.as_str().unwrap().contains("first 256 KiB")));
+    assert!(v["diagnosis"]["evidence"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|e| e.as_str().unwrap().contains("first 256 KiB")));
 }
 
 /// A hostile server: escape sequences in its page, C1 controls and a bidi
@@ -264,32 +358,52 @@ fn check_reads_at_most_256_kib_of_a_huge_body() {
 #[test]
 fn check_keeps_hostile_text_inert_on_the_terminal() {
     let servers = || {
-        let page = "<html><head><title>502 Bad Gateway\u{1b}]0;pwned\u{7}\u{1b}[2J</title></head><body>\
+        let page =
+            "<html><head><title>502 Bad Gateway\u{1b}]0;pwned\u{7}\u{1b}[2J</title></head><body>\
             <h1>502 Bad Gateway\u{1b}[8m</h1><hr><center>nginx</center></body></html>";
-        let headers = vec!["Server: nginx\u{9b}31m".into(), "CF-RAY: 8d\u{9b}2J1f-CDG".into()];
+        let headers = vec![
+            "Server: nginx\u{9b}31m".into(),
+            "CF-RAY: 8d\u{9b}2J1f-CDG".into(),
+        ];
         let b = Server::start(vec![Step::Answer(502, headers, page.as_bytes().to_vec())]);
-        let a = Server::start(vec![answer(302, &[&format!("Location: {}/\u{202e}gpj.exe", b.url(""))], "")]);
+        let a = Server::start(vec![answer(
+            302,
+            &[&format!("Location: {}/\u{202e}gpj.exe", b.url(""))],
+            "",
+        )]);
         (a, b)
     };
     let (a, _b) = servers();
     let out = gatewise(&["check", "--audience", "owner", &a.url("/")]);
     let text = stdout(&out);
     for raw in ['\u{1b}', '\u{9b}', '\u{7}', '\u{202e}'] {
-        assert!(!text.contains(raw), "raw {raw:?} reached the terminal: {text:?}");
+        assert!(
+            !text.contains(raw),
+            "raw {raw:?} reached the terminal: {text:?}"
+        );
     }
     assert!(text.contains("server: nginx\\u{9b}31m"), "{text}");
     assert!(text.contains("cf-ray: 8d\\u{9b}2J1f-CDG"), "{text}");
-    assert!(text.contains("/%E2%80%AEgpj.exe"), "the Location is percent-encoded: {text}");
+    assert!(
+        text.contains("/%E2%80%AEgpj.exe"),
+        "the Location is percent-encoded: {text}"
+    );
 
     let (a, _b) = servers();
     let (v, _) = check_json(&a.url("/"), &[]);
     let headers = v["hops"][1]["headers"].as_array().unwrap();
-    assert!(headers.iter().any(|h| h[1] == "nginx\u{9b}31m"), "JSON keeps the text: {headers:?}");
+    assert!(
+        headers.iter().any(|h| h[1] == "nginx\u{9b}31m"),
+        "JSON keeps the text: {headers:?}"
+    );
 }
 
 #[test]
 fn watch_probes_until_the_site_is_back() {
-    let s = Server::start(vec![answer(502, &["Server: nginx"], NGINX_502), answer(200, &[], "<title>Back</title>")]);
+    let s = Server::start(vec![
+        answer(502, &["Server: nginx"], NGINX_502),
+        answer(200, &[], "<title>Back</title>"),
+    ]);
     let t = Instant::now();
     let out = gatewise(&["watch", &s.url("/")]);
     let text = stdout(&out);
@@ -297,15 +411,37 @@ fn watch_probes_until_the_site_is_back() {
     assert_eq!(s.hits(), 2);
     // Attempt 1 waits 1 to 3 s (its window, 1 s floor).
     let took = t.elapsed();
-    assert!(took >= Duration::from_secs(1) && took < Duration::from_secs(8), "{took:?}");
+    assert!(
+        took >= Duration::from_secs(1) && took < Duration::from_secs(8),
+        "{took:?}"
+    );
     let lines: Vec<&str> = text.lines().collect();
     assert!(lines[0].starts_with("watching http://127.0.0.1:"), "{text}");
-    assert!(lines[1].contains("first look: 502 Bad Gateway · nginx · fault: origin"), "{text}");
-    assert!(lines[2].contains(&format!("next: attempt 1 of {} in ", gatewise::RetryPolicy::default().max_attempts)) && lines[2].ends_with("(backoff)"), "{text}");
+    assert!(
+        lines[1].contains("first look: 502 Bad Gateway · nginx · fault: origin"),
+        "{text}"
+    );
+    assert!(
+        lines[2].contains(&format!(
+            "next: attempt 1 of {} in ",
+            gatewise::RetryPolicy::default().max_attempts
+        )) && lines[2].ends_with("(backoff)"),
+        "{text}"
+    );
     assert!(lines[3].contains("attempt 1: 200 OK"), "{text}");
-    assert!(lines[4].starts_with("back: 200 OK after 1 attempt"), "{text}");
-    assert!(!text.contains('\r') && !text.contains('\u{1b}'), "plain lines in a pipe: {text:?}");
-    assert!(out.stderr.is_empty(), "no progress line off a terminal: {:?}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        lines[4].starts_with("back: 200 OK after 1 attempt"),
+        "{text}"
+    );
+    assert!(
+        !text.contains('\r') && !text.contains('\u{1b}'),
+        "plain lines in a pipe: {text:?}"
+    );
+    assert!(
+        out.stderr.is_empty(),
+        "no progress line off a terminal: {:?}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 }
 
 #[test]
@@ -315,20 +451,30 @@ fn watch_recovers_after_a_timeout() {
     let text = stdout(&out);
     assert_eq!(out.status.code(), Some(0), "{text}");
     assert_eq!(s.hits(), 2);
-    assert!(text.contains("first look: no response: timed-out"), "{text}");
+    assert!(
+        text.contains("first look: no response: timed-out"),
+        "{text}"
+    );
     assert!(text.contains("attempt 1: 200 OK"), "{text}");
 }
 
 #[test]
 fn watch_honours_retry_after() {
     // 5 s is past attempt 1's whole window (1-4 s): the server's time wins.
-    let s = Server::start(vec![answer(503, &["Retry-After: 5"], ""), answer(200, &[], "ok")]);
+    let s = Server::start(vec![
+        answer(503, &["Retry-After: 5"], ""),
+        answer(200, &[], "ok"),
+    ]);
     let t = Instant::now();
     let out = gatewise(&["watch", &s.url("/")]);
     let text = stdout(&out);
     assert_eq!(out.status.code(), Some(0), "{text}");
     assert!(text.contains("(the server's Retry-After)"), "{text}");
-    assert!(t.elapsed() >= Duration::from_secs(5), "never before the server's time: {:?}", t.elapsed());
+    assert!(
+        t.elapsed() >= Duration::from_secs(5),
+        "never before the server's time: {:?}",
+        t.elapsed()
+    );
 }
 
 #[test]
@@ -339,14 +485,23 @@ fn watch_gives_up_with_status_1() {
     let text = stdout(&out);
     assert_eq!(out.status.code(), Some(1), "{text}");
     assert_eq!(s.hits(), 2);
-    assert!(text.trim_end().ends_with("gave up: all attempts used"), "{text}");
+    assert!(
+        text.trim_end().ends_with("gave up: all attempts used"),
+        "{text}"
+    );
 
     // Failures that time does not fix end at once, each with its reason.
     let cases = [
         (answer(501, &[], ""), "this failure does not pass with time"),
         (answer(404, &[], "<title>Not found</title>"), "a 4xx answer"),
-        (answer(503, &["Retry-After: 86400"], ""), "the server asks for 86400 s"),
-        (answer(302, &["Location: /"], ""), "stopped following redirects: a redirect loop"),
+        (
+            answer(503, &["Retry-After: 86400"], ""),
+            "the server asks for 86400 s",
+        ),
+        (
+            answer(302, &["Location: /"], ""),
+            "stopped following redirects: a redirect loop",
+        ),
     ];
     for (step, why) in cases {
         let s = Server::start(vec![step]);
@@ -365,10 +520,19 @@ fn watch_shows_a_progress_line_on_a_terminal() {
     }
     let s = Server::start(vec![answer(502, &[], ""), answer(200, &[], "ok")]);
     let cmd = format!("{} watch {}", env!("CARGO_BIN_EXE_gatewise"), s.url("/"));
-    let out = Command::new("script").args(["-q", "-e", "-c", &cmd, "/dev/null"]).output().unwrap();
+    let out = Command::new("script")
+        .args(["-q", "-e", "-c", &cmd, "/dev/null"])
+        .output()
+        .unwrap();
     let tty = String::from_utf8_lossy(&out.stdout);
     assert_eq!(out.status.code(), Some(0), "{tty}");
-    assert!(tty.contains(&format!("\r\u{1b}[2Kattempt 1 of {} in ", gatewise::RetryPolicy::default().max_attempts)), "a progress line, redrawn in place: {tty:?}");
+    assert!(
+        tty.contains(&format!(
+            "\r\u{1b}[2Kattempt 1 of {} in ",
+            gatewise::RetryPolicy::default().max_attempts
+        )),
+        "a progress line, redrawn in place: {tty:?}"
+    );
     assert!(tty.contains("· Ctrl-C stops"), "{tty:?}");
     assert!(tty.contains("back: 200 OK"), "{tty:?}");
 }
@@ -400,16 +564,24 @@ fn private_ca(name: &str) -> (std::path::PathBuf, Arc<rustls::ServerConfig>) {
     use rcgen::{BasicConstraints, CertificateParams, CertifiedIssuer, DnType, IsCa, KeyPair};
     let mut ca_params = CertificateParams::new(Vec::<String>::new()).unwrap();
     ca_params.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
-    ca_params.distinguished_name.push(DnType::CommonName, "Gatewise test CA");
+    ca_params
+        .distinguished_name
+        .push(DnType::CommonName, "Gatewise test CA");
     let ca = CertifiedIssuer::self_signed(ca_params, KeyPair::generate().unwrap()).unwrap();
     let key = KeyPair::generate().unwrap();
-    let cert = CertificateParams::new(vec!["127.0.0.1".to_string()]).unwrap().signed_by(&key, &ca).unwrap();
+    let cert = CertificateParams::new(vec!["127.0.0.1".to_string()])
+        .unwrap()
+        .signed_by(&key, &ca)
+        .unwrap();
     let provider = Arc::new(rustls::crypto::ring::default_provider());
     let config = rustls::ServerConfig::builder_with_provider(provider)
         .with_safe_default_protocol_versions()
         .unwrap()
         .with_no_client_auth()
-        .with_single_cert(vec![cert.der().clone()], rustls::pki_types::PrivatePkcs8KeyDer::from(key.serialize_der()).into())
+        .with_single_cert(
+            vec![cert.der().clone()],
+            rustls::pki_types::PrivatePkcs8KeyDer::from(key.serialize_der()).into(),
+        )
         .unwrap();
     let dir = std::env::temp_dir().join(format!("gatewise-tls-{name}-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
@@ -445,22 +617,42 @@ fn an_untrusted_certificate_is_explained_and_never_retried() {
     // net::ERR_CERT_AUTHORITY_INVALID, not a TLS failure.
     assert_eq!(v["diagnosis"]["variant"], "certificate", "{v}");
     assert_eq!(v["hops"][0]["failure"]["kind"], "certificate", "{v}");
-    assert!(v["hops"][0]["failure"]["detail"].as_str().unwrap().contains("UnknownIssuer"), "{v}");
+    assert!(
+        v["hops"][0]["failure"]["detail"]
+            .as_str()
+            .unwrap()
+            .contains("UnknownIssuer"),
+        "{v}"
+    );
     let hits = s.hits();
     let out = gatewise(&["watch", &url]);
     let text = stdout(&out);
     assert_eq!(out.status.code(), Some(1), "{text}");
-    assert!(text.contains("gave up: this failure does not pass with time"), "{text}");
+    assert!(
+        text.contains("gave up: this failure does not pass with time"),
+        "{text}"
+    );
     assert_eq!(s.hits(), hits + 1, "one look, no retry");
 }
 
 #[test]
 fn watch_over_https_until_it_is_back() {
     let (ca, tls) = private_ca("watch");
-    let s = Server::start_with(vec![answer(503, &[], ""), answer(200, &[], "ok")], Some(tls));
-    let out = gatewise(&["watch", "--cacert", ca.to_str().unwrap(), &format!("https://127.0.0.1:{}/", s.port)]);
+    let s = Server::start_with(
+        vec![answer(503, &[], ""), answer(200, &[], "ok")],
+        Some(tls),
+    );
+    let out = gatewise(&[
+        "watch",
+        "--cacert",
+        ca.to_str().unwrap(),
+        &format!("https://127.0.0.1:{}/", s.port),
+    ]);
     let text = stdout(&out);
     assert_eq!(out.status.code(), Some(0), "{text}");
-    assert!(text.contains("first look: 503 Service Unavailable"), "{text}");
+    assert!(
+        text.contains("first look: 503 Service Unavailable"),
+        "{text}"
+    );
     assert!(text.contains("back: 200 OK after 1 attempt"), "{text}");
 }

@@ -18,7 +18,13 @@ struct Shell {
 
 impl Shell {
     fn new() -> Shell {
-        Shell { engine: Engine::default(), rng: SplitMix64(5), now: 5_000_000, log: Vec::new(), req: 0 }
+        Shell {
+            engine: Engine::default(),
+            rng: SplitMix64(5),
+            now: 5_000_000,
+            log: Vec::new(),
+            req: 0,
+        }
     }
     fn send(&mut self, e: Event) -> Vec<Command> {
         let out = self.engine.handle(self.now, e, &mut self.rng);
@@ -29,11 +35,37 @@ impl Shell {
     fn fail(&mut self, tab: TabId, url: &str, error: &str) -> Vec<Command> {
         self.req += 1;
         let request = format!("r{}", self.req);
-        self.send(Event::Request { tab, frame: 0, lifecycle: None, request: request.clone(), url: url.into(), method: "GET".into(), form: None });
-        self.send(Event::NetworkError { tab, frame: 0, lifecycle: None, request, url: url.into(), method: "GET".into(), error: error.into() })
+        self.send(Event::Request {
+            tab,
+            frame: 0,
+            lifecycle: None,
+            request: request.clone(),
+            url: url.into(),
+            method: "GET".into(),
+            form: None,
+        });
+        self.send(Event::NetworkError {
+            tab,
+            frame: 0,
+            lifecycle: None,
+            request,
+            url: url.into(),
+            method: "GET".into(),
+            error: error.into(),
+        })
     }
     fn wake_at(&self) -> Option<u64> {
-        self.log.iter().rev().find_map(|c| if let Command::WakeAt { at_ms } = c { Some(*at_ms) } else { None }).flatten()
+        self.log
+            .iter()
+            .rev()
+            .find_map(|c| {
+                if let Command::WakeAt { at_ms } = c {
+                    Some(*at_ms)
+                } else {
+                    None
+                }
+            })
+            .flatten()
     }
     fn wake(&mut self) -> Vec<Command> {
         let at = self.wake_at().expect("a wake-up is scheduled");
@@ -41,10 +73,24 @@ impl Shell {
         self.send(Event::Wake)
     }
     fn probes(out: &[Command]) -> Vec<(String, u32)> {
-        out.iter().filter_map(|c| if let Command::Probe { origin, probe, .. } = c { Some((origin.clone(), *probe)) } else { None }).collect()
+        out.iter()
+            .filter_map(|c| {
+                if let Command::Probe { origin, probe, .. } = c {
+                    Some((origin.clone(), *probe))
+                } else {
+                    None
+                }
+            })
+            .collect()
     }
     fn watching(&self) -> Option<bool> {
-        self.log.iter().rev().find_map(|c| if let Command::WatchLoads { on } = c { Some(*on) } else { None })
+        self.log.iter().rev().find_map(|c| {
+            if let Command::WatchLoads { on } = c {
+                Some(*on)
+            } else {
+                None
+            }
+        })
     }
     fn cause(&self, tab: TabId) -> Option<ConnectionCause> {
         self.engine.view(tab).and_then(|v| v.connection)
@@ -57,7 +103,11 @@ const REFUSED: &str = "net::ERR_CONNECTION_REFUSED";
 fn three_sites_down(s: &mut Shell) {
     s.fail(1, "https://shop.example/cart", "net::ERR_NAME_NOT_RESOLVED");
     s.now += 2_000;
-    s.fail(2, "https://news.example.org/", "net::ERR_CONNECTION_TIMED_OUT");
+    s.fail(
+        2,
+        "https://news.example.org/",
+        "net::ERR_CONNECTION_TIMED_OUT",
+    );
     assert_eq!(s.cause(1), None, "two sites are not yet a pattern");
     s.now += 2_000;
     s.fail(3, "http://mail.example.net/inbox", "NS_ERROR_UNKNOWN_HOST");
@@ -68,11 +118,29 @@ fn several_unrelated_sites_failing_point_at_the_connection() {
     let mut s = Shell::new();
     three_sites_down(&mut s);
     for tab in [1, 2, 3] {
-        assert_eq!(s.cause(tab), Some(ConnectionCause::ManySites { sites: 3 }), "tab {tab}");
+        assert_eq!(
+            s.cause(tab),
+            Some(ConnectionCause::ManySites { sites: 3 }),
+            "tab {tab}"
+        );
     }
-    assert_eq!(s.watching(), Some(true), "the shell is asked to report pages that load");
+    assert_eq!(
+        s.watching(),
+        Some(true),
+        "the shell is asked to report pages that load"
+    );
     // Every card changed: each is told.
-    let updated: Vec<TabId> = s.log.iter().filter_map(|c| if let Command::UpdateCard { tab } = c { Some(*tab) } else { None }).collect();
+    let updated: Vec<TabId> = s
+        .log
+        .iter()
+        .filter_map(|c| {
+            if let Command::UpdateCard { tab } = c {
+                Some(*tab)
+            } else {
+                None
+            }
+        })
+        .collect();
     assert!([1, 2, 3].iter().all(|t| updated.contains(t)));
     // The attempts fall due: no site is probed; the streams wait for the connection.
     // (a probe already out before the third failure is answered by its deadline)
@@ -81,7 +149,10 @@ fn several_unrelated_sites_failing_point_at_the_connection() {
             break;
         }
         let out = s.wake();
-        assert!(Shell::probes(&out).is_empty(), "probed while the connection is down: {out:?}");
+        assert!(
+            Shell::probes(&out).is_empty(),
+            "probed while the connection is down: {out:?}"
+        );
     }
     assert!((1..=3).all(|t| s.engine.view(t).unwrap().retry == RetryView::Offline));
     assert_eq!(s.cause(1), Some(ConnectionCause::ManySites { sites: 3 }));
@@ -96,7 +167,10 @@ fn a_site_loading_fine_ends_the_wait() {
     }
     s.now += 5_000;
     s.log.clear();
-    s.send(Event::SiteOk { url: "https://weather.example.com/".into(), from_cache: false });
+    s.send(Event::SiteOk {
+        url: "https://weather.example.com/".into(),
+        from_cache: false,
+    });
     assert_eq!(s.cause(1), None);
     assert_eq!(s.watching(), Some(false));
     let at = s.wake_at().expect("the streams carry on");
@@ -142,8 +216,27 @@ fn an_answer_from_another_site_clears_the_judgement() {
     let mut s = Shell::new();
     three_sites_down(&mut s);
     // Tab 4 loads a page that answers (even a 404): the connection works.
-    s.send(Event::Request { tab: 4, frame: 0, lifecycle: None, request: "x".into(), url: "https://fine.example/".into(), method: "GET".into(), form: None });
-    s.send(Event::Response { tab: 4, frame: 0, lifecycle: None, request: "x".into(), url: "https://fine.example/".into(), method: "GET".into(), status: 404, status_line: None, headers: vec![], from_cache: false });
+    s.send(Event::Request {
+        tab: 4,
+        frame: 0,
+        lifecycle: None,
+        request: "x".into(),
+        url: "https://fine.example/".into(),
+        method: "GET".into(),
+        form: None,
+    });
+    s.send(Event::Response {
+        tab: 4,
+        frame: 0,
+        lifecycle: None,
+        request: "x".into(),
+        url: "https://fine.example/".into(),
+        method: "GET".into(),
+        status: 404,
+        status_line: None,
+        headers: vec![],
+        from_cache: false,
+    });
     assert_eq!(s.cause(1), None);
 }
 
@@ -151,18 +244,26 @@ fn an_answer_from_another_site_clears_the_judgement() {
 fn the_browsers_captive_portal_detection_holds_the_retries() {
     let mut s = Shell::new();
     s.fail(1, "https://shop.example/cart", REFUSED);
-    s.send(Event::CaptivePortal { state: "locked_portal".into() });
+    s.send(Event::CaptivePortal {
+        state: "locked_portal".into(),
+    });
     assert_eq!(s.cause(1), Some(ConnectionCause::CaptivePortal));
     assert_eq!(s.watching(), Some(true));
     let out = s.wake();
     assert!(Shell::probes(&out).is_empty());
     assert_eq!(s.engine.view(1).unwrap().retry, RetryView::Offline);
     s.now += 30_000;
-    s.send(Event::CaptivePortal { state: "unlocked_portal".into() });
+    s.send(Event::CaptivePortal {
+        state: "unlocked_portal".into(),
+    });
     assert_eq!(s.cause(1), None);
     let at = s.wake_at().unwrap();
     assert!(at <= s.now + 2_000);
-    assert_eq!(Shell::probes(&s.wake()).len(), 1, "probing again once signed in");
+    assert_eq!(
+        Shell::probes(&s.wake()).len(),
+        1,
+        "probing again once signed in"
+    );
 }
 
 #[test]
@@ -178,19 +279,34 @@ fn unrelated_sites_sent_to_one_page_are_a_captive_portal() {
         s.send(Event::ProbeResult {
             origin,
             probe,
-            answer: ProbeAnswer::Response { url: "http://login.hotspot.example/portal?x=1".into(), status: 200, reason: None, headers: vec![], body: None },
+            answer: ProbeAnswer::Response {
+                url: "http://login.hotspot.example/portal?x=1".into(),
+                status: 200,
+                reason: None,
+                headers: vec![],
+                body: None,
+            },
             online: Some(true),
         });
     }
     assert_eq!(s.cause(1), Some(ConnectionCause::CaptivePortal));
     // The portal's own page loading proves nothing.
-    s.send(Event::SiteOk { url: "http://login.hotspot.example/welcome".into(), from_cache: false });
+    s.send(Event::SiteOk {
+        url: "http://login.hotspot.example/welcome".into(),
+        from_cache: false,
+    });
     assert_eq!(s.cause(2), Some(ConnectionCause::CaptivePortal));
     // Nor does a page from the browser's cache.
-    s.send(Event::SiteOk { url: "https://elsewhere.example/".into(), from_cache: true });
+    s.send(Event::SiteOk {
+        url: "https://elsewhere.example/".into(),
+        from_cache: true,
+    });
     assert_eq!(s.cause(2), Some(ConnectionCause::CaptivePortal));
     // Another site loading does.
-    s.send(Event::SiteOk { url: "https://elsewhere.example/".into(), from_cache: false });
+    s.send(Event::SiteOk {
+        url: "https://elsewhere.example/".into(),
+        from_cache: false,
+    });
     assert_eq!(s.cause(2), None);
 }
 
@@ -207,7 +323,13 @@ fn offline_is_the_connection_and_online_resumes() {
 impl Shell {
     /// The last `watch-online` asked: `Some(every_ms)` or `None` (stop).
     fn watching_online(&self) -> Option<Option<u32>> {
-        self.log.iter().rev().find_map(|c| if let Command::WatchOnline { every_ms } = c { Some(*every_ms) } else { None })
+        self.log.iter().rev().find_map(|c| {
+            if let Command::WatchOnline { every_ms } = c {
+                Some(*every_ms)
+            } else {
+                None
+            }
+        })
     }
 }
 
@@ -225,9 +347,19 @@ fn a_probe_failing_while_the_browser_says_offline_is_offline() {
             break p;
         }
     };
-    s.send(Event::ProbeResult { origin, probe, answer: ProbeAnswer::Failed { error: "Failed to fetch".into() }, online: Some(false) });
+    s.send(Event::ProbeResult {
+        origin,
+        probe,
+        answer: ProbeAnswer::Failed {
+            error: "Failed to fetch".into(),
+        },
+        online: Some(false),
+    });
     assert_eq!(s.cause(1), Some(ConnectionCause::Offline));
-    assert_eq!(s.watching_online(), Some(Some(gatewise::engine::limits::ONLINE_POLL_MS)));
+    assert_eq!(
+        s.watching_online(),
+        Some(Some(gatewise::engine::limits::ONLINE_POLL_MS))
+    );
     // While offline, the attempts that fall due wait: no probe.
     let mut probed = 0;
     for _ in 0..5 {
@@ -258,8 +390,22 @@ fn a_probe_failing_while_the_browser_says_offline_is_offline() {
 #[test]
 fn only_a_failed_probe_with_the_browser_offline_means_offline() {
     for (answer, online) in [
-        (ProbeAnswer::Response { url: "https://shop.example/".into(), status: 502, reason: None, headers: vec![], body: None }, Some(false)),
-        (ProbeAnswer::Failed { error: "Failed to fetch".into() }, Some(true)),
+        (
+            ProbeAnswer::Response {
+                url: "https://shop.example/".into(),
+                status: 502,
+                reason: None,
+                headers: vec![],
+                body: None,
+            },
+            Some(false),
+        ),
+        (
+            ProbeAnswer::Failed {
+                error: "Failed to fetch".into(),
+            },
+            Some(true),
+        ),
         (ProbeAnswer::TimedOut, None),
     ] {
         let mut s = Shell::new();
@@ -269,8 +415,17 @@ fn only_a_failed_probe_with_the_browser_offline_means_offline() {
                 break p;
             }
         };
-        s.send(Event::ProbeResult { origin, probe, answer: answer.clone(), online });
-        assert_ne!(s.cause(1), Some(ConnectionCause::Offline), "{answer:?} {online:?}");
+        s.send(Event::ProbeResult {
+            origin,
+            probe,
+            answer: answer.clone(),
+            online,
+        });
+        assert_ne!(
+            s.cause(1),
+            Some(ConnectionCause::Offline),
+            "{answer:?} {online:?}"
+        );
         assert_eq!(s.watching_online(), None, "{answer:?} {online:?}");
     }
 }
@@ -280,17 +435,45 @@ fn only_a_failed_probe_with_the_browser_offline_means_offline() {
 #[test]
 fn a_new_worker_is_asked_to_watch_again() {
     let mut s = Shell::new();
-    s.send(Event::Started { online: false, fresh: true });
-    assert_eq!(s.watching_online(), Some(Some(gatewise::engine::limits::ONLINE_POLL_MS)));
-    let asked = s.log.len();
-    s.send(Event::Started { online: false, fresh: false });
-    assert!(s.log[asked..].contains(&Command::WatchOnline { every_ms: Some(gatewise::engine::limits::ONLINE_POLL_MS) }), "asked again of the new worker");
-    let wire = |v: serde_json::Value| Event::try_from(serde_json::from_value::<EventWire>(v).unwrap());
+    s.send(Event::Started {
+        online: false,
+        fresh: true,
+    });
     assert_eq!(
-        wire(serde_json::json!({"type": "probe-result", "origin": "https://a.example", "probe": 3, "answer": {"kind": "timed-out"}, "online": false})),
-        Ok(Event::ProbeResult { origin: "https://a.example".into(), probe: 3, answer: ProbeAnswer::TimedOut, online: Some(false) })
+        s.watching_online(),
+        Some(Some(gatewise::engine::limits::ONLINE_POLL_MS))
     );
-    assert_eq!(serde_json::to_value(Command::WatchOnline { every_ms: Some(1000) }).unwrap(), serde_json::json!({"type": "watch-online", "every_ms": 1000}));
+    let asked = s.log.len();
+    s.send(Event::Started {
+        online: false,
+        fresh: false,
+    });
+    assert!(
+        s.log[asked..].contains(&Command::WatchOnline {
+            every_ms: Some(gatewise::engine::limits::ONLINE_POLL_MS)
+        }),
+        "asked again of the new worker"
+    );
+    let wire =
+        |v: serde_json::Value| Event::try_from(serde_json::from_value::<EventWire>(v).unwrap());
+    assert_eq!(
+        wire(
+            serde_json::json!({"type": "probe-result", "origin": "https://a.example", "probe": 3, "answer": {"kind": "timed-out"}, "online": false})
+        ),
+        Ok(Event::ProbeResult {
+            origin: "https://a.example".into(),
+            probe: 3,
+            answer: ProbeAnswer::TimedOut,
+            online: Some(false)
+        })
+    );
+    assert_eq!(
+        serde_json::to_value(Command::WatchOnline {
+            every_ms: Some(1000)
+        })
+        .unwrap(),
+        serde_json::json!({"type": "watch-online", "every_ms": 1000})
+    );
 }
 
 #[test]
@@ -309,7 +492,10 @@ fn the_judgement_ages_out_and_the_site_is_asked_again() {
         }
     }
     assert!(probed > 0, "held for ever");
-    assert!(s.now <= 5_000_000 + 4_000 + 60_000 + 2_000 + 60_000, "held too long");
+    assert!(
+        s.now <= 5_000_000 + 4_000 + 60_000 + 2_000 + 60_000,
+        "held too long"
+    );
 }
 
 #[test]
@@ -317,35 +503,73 @@ fn the_card_says_your_connection() {
     let mut s = Shell::new();
     three_sites_down(&mut s);
     let view = s.engine.view(3).unwrap();
-    let ctx = ExplainContext { connection: view.connection, ..Default::default() };
+    let ctx = ExplainContext {
+        connection: view.connection,
+        ..Default::default()
+    };
     let card = explain(&view.diagnosis, &ctx);
-    assert!(card.headline.starts_with("Your connection"), "{}", card.headline);
-    assert!(card.what_happened.contains("3 unrelated sites"), "{}", card.what_happened);
+    assert!(
+        card.headline.starts_with("Your connection"),
+        "{}",
+        card.headline
+    );
+    assert!(
+        card.what_happened.contains("3 unrelated sites"),
+        "{}",
+        card.what_happened
+    );
     assert_eq!(card.fault, Fault::Visitor);
     assert_eq!(card.diagram[0].label, "Your connection");
     assert_eq!(card.diagram[0].state, gatewise::explain::HopState::Failed);
     assert_eq!(card.visitor_steps[0].id, "check-connection");
-    let portal = explain(&view.diagnosis, &ExplainContext { connection: Some(ConnectionCause::CaptivePortal), ..Default::default() });
+    let portal = explain(
+        &view.diagnosis,
+        &ExplainContext {
+            connection: Some(ConnectionCause::CaptivePortal),
+            ..Default::default()
+        },
+    );
     assert_eq!(portal.visitor_steps[0].id, "sign-in");
     // A site that answered with a 5xx is not a connection failure, whatever the context says.
-    let d = gatewise::diagnose(&gatewise::Response::new(b"").status(502).url("https://shop.example/"));
+    let d = gatewise::diagnose(
+        &gatewise::Response::new(b"")
+            .status(502)
+            .url("https://shop.example/"),
+    );
     let card = explain(&d, &ctx);
     assert!(!card.headline.starts_with("Your connection"));
 }
 
 #[test]
 fn the_wire_format() {
-    let wire = |v: serde_json::Value| Event::try_from(serde_json::from_value::<EventWire>(v).unwrap());
-    assert_eq!(wire(serde_json::json!({"type": "captive-portal", "state": "locked_portal"})), Ok(Event::CaptivePortal { state: "locked_portal".into() }));
+    let wire =
+        |v: serde_json::Value| Event::try_from(serde_json::from_value::<EventWire>(v).unwrap());
+    assert_eq!(
+        wire(serde_json::json!({"type": "captive-portal", "state": "locked_portal"})),
+        Ok(Event::CaptivePortal {
+            state: "locked_portal".into()
+        })
+    );
     assert!(wire(serde_json::json!({"type": "captive-portal"})).is_err());
-    assert_eq!(wire(serde_json::json!({"type": "site-ok", "url": "https://a.example/"})), Ok(Event::SiteOk { url: "https://a.example/".into(), from_cache: false }));
-    assert_eq!(serde_json::to_value(Command::WatchLoads { on: true }).unwrap(), serde_json::json!({"type": "watch-loads", "on": true}));
+    assert_eq!(
+        wire(serde_json::json!({"type": "site-ok", "url": "https://a.example/"})),
+        Ok(Event::SiteOk {
+            url: "https://a.example/".into(),
+            from_cache: false
+        })
+    );
+    assert_eq!(
+        serde_json::to_value(Command::WatchLoads { on: true }).unwrap(),
+        serde_json::json!({"type": "watch-loads", "on": true})
+    );
     let v = serde_json::to_value(ConnectionCause::ManySites { sites: 3 }).unwrap();
     assert_eq!(v, serde_json::json!({"cause": "many-sites", "sites": 3}));
     // Garbage never panics: unknown states are "no portal".
     let mut s = Shell::new();
     s.fail(1, "https://shop.example/", REFUSED);
-    s.send(Event::CaptivePortal { state: "\u{0}weird".repeat(1000) });
+    s.send(Event::CaptivePortal {
+        state: "\u{0}weird".repeat(1000),
+    });
     assert_eq!(s.cause(1), None);
 }
 
@@ -358,5 +582,8 @@ fn the_state_stays_small_whatever_fails() {
     }
     let saved = serde_json::to_string(&s.engine).unwrap();
     assert!(saved.len() < 600_000, "state grew to {} bytes", saved.len());
-    assert_eq!(s.cause(1999 % 300), Some(ConnectionCause::ManySites { sites: 32 }));
+    assert_eq!(
+        s.cause(1999 % 300),
+        Some(ConnectionCause::ManySites { sites: 32 })
+    );
 }

@@ -26,12 +26,27 @@ fn public_corpus_with_status_line() {
         let status = e["status"].as_u64().unwrap() as u16;
         let body = std::fs::read(dir.join(file)).unwrap();
         let d = diagnose(&Response::new(&body).status(status));
-        assert_eq!(d.is_error, status >= 500, "{file}: is_error ({:?})", d.evidence);
+        assert_eq!(
+            d.is_error,
+            status >= 500,
+            "{file}: is_error ({:?})",
+            d.evidence
+        );
         assert_eq!(d.status, Some(status), "{file}: status");
         if e["vendor"] != "none" {
-            assert_eq!(d.vendor, common::vendor_id(e["vendor"].as_str().unwrap()), "{file}: vendor ({:?})", d.evidence);
+            assert_eq!(
+                d.vendor,
+                common::vendor_id(e["vendor"].as_str().unwrap()),
+                "{file}: vendor ({:?})",
+                d.evidence
+            );
         }
-        assert_eq!(d.fault, expected_fault(file, status), "{file}: fault ({:?})", d.evidence);
+        assert_eq!(
+            d.fault,
+            expected_fault(file, status),
+            "{file}: fault ({:?})",
+            d.evidence
+        );
         checked += 1;
     }
     assert!(checked >= 40, "only {checked} pages checked");
@@ -48,10 +63,23 @@ fn public_corpus_text_alone() {
         let status = e["status"].as_u64().unwrap() as u16;
         let body = std::fs::read(dir.join(file)).unwrap();
         let d = diagnose(&Response::new(&body));
-        assert_eq!(d.is_error, status >= 500, "{file}: is_error ({:?})", d.evidence);
-        assert!(d.status.is_none() || d.status == Some(status), "{file}: status {:?}, manifest {status}", d.status);
+        assert_eq!(
+            d.is_error,
+            status >= 500,
+            "{file}: is_error ({:?})",
+            d.evidence
+        );
+        assert!(
+            d.status.is_none() || d.status == Some(status),
+            "{file}: status {:?}, manifest {status}",
+            d.status
+        );
         if e["vendor"] != "none" {
-            assert_eq!(d.vendor, common::vendor_id(e["vendor"].as_str().unwrap()), "{file}: vendor");
+            assert_eq!(
+                d.vendor,
+                common::vendor_id(e["vendor"].as_str().unwrap()),
+                "{file}: vendor"
+            );
         }
     }
 }
@@ -88,7 +116,12 @@ fn captured_response(e: &serde_json::Value) -> (Option<u16>, Headers) {
         .as_array()
         .unwrap()
         .iter()
-        .map(|h| (h[0].as_str().unwrap().to_string(), h[1].as_str().unwrap().to_string()))
+        .map(|h| {
+            (
+                h[0].as_str().unwrap().to_string(),
+                h[1].as_str().unwrap().to_string(),
+            )
+        })
         .collect();
     (e["status"].as_u64().map(|s| s as u16), headers)
 }
@@ -101,11 +134,27 @@ fn captured_servers() {
         let file = e["file"].as_str().unwrap();
         let body = std::fs::read(dir.join("captured").join(file)).unwrap();
         let (status, headers) = captured_response(&e);
-        let r = Response { status, headers, body: &body, method: "GET", ..Default::default() };
+        let r = Response {
+            status,
+            headers,
+            body: &body,
+            method: "GET",
+            ..Default::default()
+        };
         let d = diagnose(&r);
-        assert_eq!(d.is_error, e["is_error"].as_bool().unwrap(), "{file}: is_error ({:?})", d.evidence);
+        assert_eq!(
+            d.is_error,
+            e["is_error"].as_bool().unwrap(),
+            "{file}: is_error ({:?})",
+            d.evidence
+        );
         if e["vendor"] != "none" {
-            assert_eq!(d.vendor, e["vendor"].as_str().unwrap(), "{file}: vendor ({:?})", d.evidence);
+            assert_eq!(
+                d.vendor,
+                e["vendor"].as_str().unwrap(),
+                "{file}: vendor ({:?})",
+                d.evidence
+            );
         }
         if let Some(fault) = e["fault"].as_str() {
             assert_eq!(d.fault.id(), fault, "{file}: fault");
@@ -125,7 +174,11 @@ fn captured_bodies_alone_never_raise_false_alarms() {
         let body = std::fs::read(dir.join("captured").join(file)).unwrap();
         let d = diagnose(&Response::new(&body));
         if !e["is_error"].as_bool().unwrap() {
-            assert!(!d.is_error, "{file}: a negative called an outage ({:?})", d.evidence);
+            assert!(
+                !d.is_error,
+                "{file}: a negative called an outage ({:?})",
+                d.evidence
+            );
             assert!(d.kind != Kind::ServerError, "{file}");
         }
     }
@@ -135,11 +188,27 @@ fn captured_bodies_alone_never_raise_false_alarms() {
 fn references_are_extracted() {
     let dir = common::public_corpus();
     let cases = [
-        ("cloudflare_522_1.html", "Cloudflare Ray ID", "9df84e5407525930"),
-        ("cloudfront_502_1.html", "CloudFront request ID", "CcHDq7MkdEVDYjw0vrc9w7P4aCNUker-1xwy-Pqbh6JjA5CRBurt_g=="),
-        ("akamai_503_1.html", "Akamai reference", "132.e6eece17.1694877766.1654822b"),
+        (
+            "cloudflare_522_1.html",
+            "Cloudflare Ray ID",
+            "9df84e5407525930",
+        ),
+        (
+            "cloudfront_502_1.html",
+            "CloudFront request ID",
+            "CcHDq7MkdEVDYjw0vrc9w7P4aCNUker-1xwy-Pqbh6JjA5CRBurt_g==",
+        ),
+        (
+            "akamai_503_1.html",
+            "Akamai reference",
+            "132.e6eece17.1694877766.1654822b",
+        ),
         ("varnish_503_1.html", "Varnish XID", "10389692"),
-        ("fastly_503_1.html", "Fastly details", "cache-sea4461-SEA 1645545919 4156862784"),
+        (
+            "fastly_503_1.html",
+            "Fastly details",
+            "cache-sea4461-SEA 1645545919 4156862784",
+        ),
     ];
     for (file, label, value) in cases {
         let body = std::fs::read(dir.join(file)).unwrap();
@@ -148,7 +217,11 @@ fn references_are_extracted() {
         assert_eq!(d.reference_label.as_deref(), Some(label), "{file}");
     }
     let squid = std::fs::read(common::fixtures().join("captured/squid_503_refused.html")).unwrap();
-    let d = diagnose(&Response::new(&squid).status(503).header("X-Squid-Error", "ERR_CONNECT_FAIL 111"));
+    let d = diagnose(
+        &Response::new(&squid)
+            .status(503)
+            .header("X-Squid-Error", "ERR_CONNECT_FAIL 111"),
+    );
     assert_eq!(d.vendor_code.as_deref(), Some("ERR_CONNECT_FAIL"));
 }
 
@@ -169,8 +242,19 @@ fn variants_are_named() {
     ];
     for (file, variant) in cases {
         let body = std::fs::read(dir.join(file)).unwrap();
-        assert_eq!(diagnose(&Response::new(&body).status(502)).variant, variant, "{file}");
+        assert_eq!(
+            diagnose(&Response::new(&body).status(502)).variant,
+            variant,
+            "{file}"
+        );
     }
     let blank = diagnose(&Response::new(b"").status(502).header("Server", "Caddy"));
-    assert_eq!((blank.variant.as_str(), blank.vendor.as_str(), blank.is_error), ("blank", "caddy", true));
+    assert_eq!(
+        (
+            blank.variant.as_str(),
+            blank.vendor.as_str(),
+            blank.is_error
+        ),
+        ("blank", "caddy", true)
+    );
 }

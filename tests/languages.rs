@@ -20,21 +20,41 @@ fn real_pages_in_eight_languages_give_their_status_from_the_page_alone() {
     let dir = common::fixtures();
     let mut per_lang: BTreeMap<String, usize> = BTreeMap::new();
     for e in common::manifest(&dir) {
-        let Some(lang) = e["lang"].as_str() else { continue };
+        let Some(lang) = e["lang"].as_str() else {
+            continue;
+        };
         let file = dir.join("captured").join(e["file"].as_str().unwrap());
-        let out = Command::new(env!("CARGO_BIN_EXE_gatewise")).args(["diagnose", "--json", file.to_str().unwrap()]).output().unwrap();
-        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        let out = Command::new(env!("CARGO_BIN_EXE_gatewise"))
+            .args(["diagnose", "--json", file.to_str().unwrap()])
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
         let d: Value = serde_json::from_slice(&out.stdout).unwrap();
         let file = e["file"].as_str().unwrap();
-        assert_eq!(d["status"], e["status"], "{file} ({lang}): {}", d["evidence"]);
-        assert_eq!(d["is_error"], e["is_error"], "{file} ({lang}): {}", d["evidence"]);
+        assert_eq!(
+            d["status"], e["status"],
+            "{file} ({lang}): {}",
+            d["evidence"]
+        );
+        assert_eq!(
+            d["is_error"], e["is_error"],
+            "{file} ({lang}): {}",
+            d["evidence"]
+        );
         if e["is_error"] == true {
             assert_eq!(d["status_source"], "page-text", "{file}");
             *per_lang.entry(lang.to_string()).or_default() += 1;
         }
     }
     for lang in LANGS {
-        assert!(per_lang.get(lang).copied().unwrap_or(0) >= 4, "{lang}: too few real error pages ({per_lang:?})");
+        assert!(
+            per_lang.get(lang).copied().unwrap_or(0) >= 4,
+            "{lang}: too few real error pages ({per_lang:?})"
+        );
     }
 }
 
@@ -71,14 +91,62 @@ fn translated_titles_alone_name_the_status() {
 #[test]
 fn unknown_software_in_each_language() {
     let cases: &[(&str, &str, u16, &str, u64)] = &[
-        ("en", "Service Unavailable", 503, "We are down for maintenance. Please try again in 30 seconds.", 30),
-        ("de", "Dienst nicht verfügbar", 503, "Wartungsarbeiten. Bitte versuchen Sie es in 5 Minuten erneut.", 300),
-        ("es", "Error interno del servidor", 500, "Algo salió mal. Inténtelo de nuevo en 2 minutos.", 120),
-        ("fr", "Passerelle incorrecte", 502, "Le serveur ne répond pas. Veuillez réessayer dans 45 secondes.", 45),
-        ("pt-BR", "Gateway inválido", 502, "O servidor não respondeu. Tente novamente em 10 minutos.", 600),
-        ("ja", "ゲートウェイタイムアウト", 504, "サーバーが応答しませんでした。30秒後にもう一度お試しください。", 30),
-        ("zh-CN", "服务暂时不可用", 503, "系统维护中，请在5分钟后重试。", 300),
-        ("ru", "Внутренняя ошибка сервера", 500, "Что-то пошло не так. Повторите попытку через 2 часа.", 7200),
+        (
+            "en",
+            "Service Unavailable",
+            503,
+            "We are down for maintenance. Please try again in 30 seconds.",
+            30,
+        ),
+        (
+            "de",
+            "Dienst nicht verfügbar",
+            503,
+            "Wartungsarbeiten. Bitte versuchen Sie es in 5 Minuten erneut.",
+            300,
+        ),
+        (
+            "es",
+            "Error interno del servidor",
+            500,
+            "Algo salió mal. Inténtelo de nuevo en 2 minutos.",
+            120,
+        ),
+        (
+            "fr",
+            "Passerelle incorrecte",
+            502,
+            "Le serveur ne répond pas. Veuillez réessayer dans 45 secondes.",
+            45,
+        ),
+        (
+            "pt-BR",
+            "Gateway inválido",
+            502,
+            "O servidor não respondeu. Tente novamente em 10 minutos.",
+            600,
+        ),
+        (
+            "ja",
+            "ゲートウェイタイムアウト",
+            504,
+            "サーバーが応答しませんでした。30秒後にもう一度お試しください。",
+            30,
+        ),
+        (
+            "zh-CN",
+            "服务暂时不可用",
+            503,
+            "系统维护中，请在5分钟后重试。",
+            300,
+        ),
+        (
+            "ru",
+            "Внутренняя ошибка сервера",
+            500,
+            "Что-то пошло не так. Повторите попытку через 2 часа.",
+            7200,
+        ),
     ];
     for &(lang, title, status, text, seconds) in cases {
         let page = format!("<!doctype html><html lang=\"{lang}\"><head><title>{title}</title></head><body><h1>{title}</h1><p>{text}</p></body></html>");
@@ -87,7 +155,11 @@ fn unknown_software_in_each_language() {
         assert!(d.is_error, "{lang}: {:?}", d.evidence);
         assert_eq!(d.kind, Kind::ServerError);
         assert_eq!(d.vendor, "undertow", "{lang}");
-        assert_eq!(d.retry_hint.as_ref().map(|h| h.seconds), Some(seconds), "{lang}: hint");
+        assert_eq!(
+            d.retry_hint.as_ref().map(|h| h.seconds),
+            Some(seconds),
+            "{lang}: hint"
+        );
     }
 }
 
@@ -95,7 +167,13 @@ fn unknown_software_in_each_language() {
 /// after it.
 #[test]
 fn numbers_that_are_not_hints() {
-    for text in ["Fehler 503 seit 5 Minuten", "Référence 30 secondes", "请求编号 5分钟", "Ошибка 503, 30 секунд назад", "try again in 5 apples"] {
+    for text in [
+        "Fehler 503 seit 5 Minuten",
+        "Référence 30 secondes",
+        "请求编号 5分钟",
+        "Ошибка 503, 30 секунд назад",
+        "try again in 5 apples",
+    ] {
         let page = format!("<html><head><title>503 Service Unavailable</title></head><body><p>{text}</p></body></html>");
         let d = diagnose(&Response::new(page.as_bytes()).status(503));
         assert_eq!(d.retry_hint, None, "{text}");
@@ -111,7 +189,11 @@ fn numbers_that_are_not_hints() {
 #[test]
 fn every_listed_status_phrase_read_as_a_title_gives_its_status() {
     let dir = common::fixtures().join("words");
-    let mut files: Vec<_> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|x| x == "txt")).collect();
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
     files.sort();
     assert!(files.len() >= 6, "{files:?}");
     let (mut checked, mut left_out, mut wrong) = (0, 0, Vec::new());
@@ -135,14 +217,27 @@ fn every_listed_status_phrase_read_as_a_title_gives_its_status() {
                 left_out += 1;
                 continue;
             }
-            let page = format!("<!doctype html><html><head><title>{phrase}</title></head><body></body></html>");
+            let page = format!(
+                "<!doctype html><html><head><title>{phrase}</title></head><body></body></html>"
+            );
             let d = diagnose(&Response::new(page.as_bytes()));
             if d.status != Some(code) || d.is_error != codes::is_server_error(code) {
-                wrong.push(format!("{name}: {phrase:?} gives {:?} (error {}), the list says {code}: {:?}", d.status, d.is_error, d.evidence));
+                wrong.push(format!(
+                    "{name}: {phrase:?} gives {:?} (error {}), the list says {code}: {:?}",
+                    d.status, d.is_error, d.evidence
+                ));
             }
             checked += 1;
         }
     }
-    assert!(wrong.is_empty(), "{} of {checked} phrases:\n{}", wrong.len(), wrong.join("\n"));
-    assert!(checked >= 100 && left_out * 5 < checked, "{checked} phrases checked, {left_out} left out");
+    assert!(
+        wrong.is_empty(),
+        "{} of {checked} phrases:\n{}",
+        wrong.len(),
+        wrong.join("\n")
+    );
+    assert!(
+        checked >= 100 && left_out * 5 < checked,
+        "{checked} phrases checked, {left_out} left out"
+    );
 }

@@ -11,7 +11,9 @@ fn value(v: &serde_json::Value) -> Value {
         serde_json::Value::Number(n) => Value::Number(n.as_f64().unwrap()),
         serde_json::Value::String(s) => Value::Str(s.clone()),
         serde_json::Value::Array(a) => Value::List(a.iter().map(value).collect()),
-        serde_json::Value::Object(o) => Value::Map(o.iter().map(|(k, v)| (k.clone(), value(v))).collect()),
+        serde_json::Value::Object(o) => {
+            Value::Map(o.iter().map(|(k, v)| (k.clone(), value(v))).collect())
+        }
         serde_json::Value::Null => Value::Other,
     }
 }
@@ -24,7 +26,11 @@ fn policies(json: &str) -> Vec<(String, Value)> {
 }
 
 fn person() -> Options {
-    let mut o = Options { auto_retry: true, notify: false, ..Options::default() };
+    let mut o = Options {
+        auto_retry: true,
+        notify: false,
+        ..Options::default()
+    };
     o.sites.insert("mine.example".into(), "always".into());
     o.sites.insert("shared.example".into(), "always".into());
     o.policy.max_attempts = 12;
@@ -42,27 +48,64 @@ fn nothing_managed_leaves_the_person_s_options() {
 fn each_policy_replaces_its_option_and_locks_it() {
     let e = effective(
         person(),
-        &policies(r#"{"auto_retry": false, "notify": true, "card_in_page": false, "offer_resend": false, "network": false,
-                      "max_attempts": 5, "max_total_minutes": 30, "codes": [503, 502, 502]}"#),
+        &policies(
+            r#"{"auto_retry": false, "notify": true, "card_in_page": false, "offer_resend": false, "network": false,
+                      "max_attempts": 5, "max_total_minutes": 30, "codes": [503, 502, 502]}"#,
+        ),
     );
     let o = &e.options;
     assert!(!o.auto_retry && o.notify && !o.card_in_page && !o.offer_resend && !o.policy.network);
     assert_eq!(o.policy.max_attempts, 5);
     assert_eq!(o.policy.max_total_ms, 30 * 60_000);
     assert_eq!(o.policy.codes, [502, 503], "sorted, once each");
-    assert_eq!(o.sites, person().sites, "what the organisation does not set stays the person's");
+    assert_eq!(
+        o.sites,
+        person().sites,
+        "what the organisation does not set stays the person's"
+    );
     let mut locked = e.locked.clone();
     locked.sort();
-    assert_eq!(locked, ["auto_retry", "card_in_page", "codes", "max_attempts", "max_total_minutes", "network", "notify", "offer_resend"]);
+    assert_eq!(
+        locked,
+        [
+            "auto_retry",
+            "card_in_page",
+            "codes",
+            "max_attempts",
+            "max_total_minutes",
+            "network",
+            "notify",
+            "offer_resend"
+        ]
+    );
     assert!(e.ignored.is_empty());
 }
 
 #[test]
 fn per_site_rules_merge_host_by_host() {
-    let e = effective(person(), &policies(r#"{"sites": {"Shared.Example.": "never", "intranet.corp": "always"}}"#));
-    let sites: Vec<(&str, &str)> = e.options.sites.iter().map(|(h, r)| (h.as_str(), r.as_str())).collect();
-    assert_eq!(sites, [("intranet.corp", "always"), ("mine.example", "always"), ("shared.example", "never")]);
-    assert_eq!(e.locked, ["sites:intranet.corp", "sites:shared.example"], "only the hosts it names are locked");
+    let e = effective(
+        person(),
+        &policies(r#"{"sites": {"Shared.Example.": "never", "intranet.corp": "always"}}"#),
+    );
+    let sites: Vec<(&str, &str)> = e
+        .options
+        .sites
+        .iter()
+        .map(|(h, r)| (h.as_str(), r.as_str()))
+        .collect();
+    assert_eq!(
+        sites,
+        [
+            ("intranet.corp", "always"),
+            ("mine.example", "always"),
+            ("shared.example", "never")
+        ]
+    );
+    assert_eq!(
+        e.locked,
+        ["sites:intranet.corp", "sites:shared.example"],
+        "only the hosts it names are locked"
+    );
 }
 
 #[test]
@@ -77,14 +120,32 @@ fn wrong_or_out_of_bounds_policies_are_ignored_not_half_applied() {
     );
     assert_eq!(e.options.auto_retry, person().auto_retry);
     assert_eq!(e.options.policy.max_attempts, 12);
-    assert_eq!(e.options.policy.codes, person().policy.codes, "one bad code: the whole list is ignored");
-    assert_eq!(e.options.sites.get("ok.example").map(String::as_str), Some("never"));
+    assert_eq!(
+        e.options.policy.codes,
+        person().policy.codes,
+        "one bad code: the whole list is ignored"
+    );
+    assert_eq!(
+        e.options.sites.get("ok.example").map(String::as_str),
+        Some("never")
+    );
     assert!(!e.options.sites.contains_key("a.example"));
     let mut ignored = e.ignored.clone();
     ignored.sort();
     assert_eq!(
         ignored,
-        ["auto_retry", "card_in_page", "codes", "max_attempts", "max_total_minutes", "network", "notify", "sites:a.example", "sites:bad host", "unknown_policy"]
+        [
+            "auto_retry",
+            "card_in_page",
+            "codes",
+            "max_attempts",
+            "max_total_minutes",
+            "network",
+            "notify",
+            "sites:a.example",
+            "sites:bad host",
+            "unknown_policy"
+        ]
     );
     assert_eq!(e.locked, ["sites:ok.example"]);
 }
@@ -95,13 +156,18 @@ fn fractional_and_huge_numbers_are_refused() {
         let e = effective(person(), &policies(&format!(r#"{{"max_attempts": {v}}}"#)));
         assert_eq!(e.ignored, ["max_attempts"], "{v}");
     }
-    let e = effective(person(), &policies(r#"{"max_attempts": 60, "max_total_minutes": 1440}"#));
+    let e = effective(
+        person(),
+        &policies(r#"{"max_attempts": 60, "max_total_minutes": 1440}"#),
+    );
     assert!(e.ignored.is_empty());
 }
 
 #[test]
 fn too_many_site_rules_are_refused_whole() {
-    let many: BTreeMap<String, String> = (0..1001).map(|i| (format!("h{i}.example"), "never".to_string())).collect();
+    let many: BTreeMap<String, String> = (0..1001)
+        .map(|i| (format!("h{i}.example"), "never".to_string()))
+        .collect();
     let json = serde_json::json!({ "sites": many }).to_string();
     let e = effective(person(), &policies(&json));
     assert_eq!(e.ignored, ["sites"]);

@@ -6,7 +6,11 @@ use gatewise::{diagnose, Kind, Response};
 fn article(title: &str) -> Vec<u8> {
     let para = "<p>When a reverse proxy such as nginx cannot reach its upstream it answers 502 Bad Gateway. \
                 Check that PHP-FPM runs, that fastcgi_pass matches the socket, and read the error log. </p>";
-    format!("<html><head><title>{title}</title></head><body><h1>{title}</h1>{}</body></html>", para.repeat(40)).into_bytes()
+    format!(
+        "<html><head><title>{title}</title></head><body><h1>{title}</h1>{}</body></html>",
+        para.repeat(40)
+    )
+    .into_bytes()
 }
 
 #[test]
@@ -19,7 +23,9 @@ fn an_article_about_502_served_with_200() {
 
 #[test]
 fn an_article_about_502_without_status_line() {
-    let d = diagnose(&Response::new(&article("502 Bad Gateway: causes and fixes")));
+    let d = diagnose(&Response::new(&article(
+        "502 Bad Gateway: causes and fixes",
+    )));
     assert!(!d.is_error, "{:?}", d.evidence);
 }
 
@@ -55,7 +61,12 @@ fn every_4xx_status_line_is_not_an_outage() {
 #[test]
 fn a_cloudflare_challenge_by_header() {
     let page = b"<html><head><title>Just a moment...</title></head><body>Checking</body></html>";
-    let d = diagnose(&Response::new(page).status(403).header("cf-mitigated", "challenge").header("Server", "cloudflare"));
+    let d = diagnose(
+        &Response::new(page)
+            .status(403)
+            .header("cf-mitigated", "challenge")
+            .header("Server", "cloudflare"),
+    );
     assert_eq!(d.kind, Kind::Challenge);
     assert!(!d.is_error && !d.retryable);
     assert_eq!(d.vendor, "cloudflare");
@@ -65,7 +76,11 @@ fn a_cloudflare_challenge_by_header() {
 fn a_cloudflare_challenge_served_with_503() {
     // The older "I'm Under Attack" interstitial came with a 503.
     let page = b"<html><head><title>Just a moment...</title></head><body><script src=\"/cdn-cgi/challenge-platform/h/b/orchestrate/jsch/v1\"></script></body></html>";
-    let d = diagnose(&Response::new(page).status(503).header("Server", "cloudflare"));
+    let d = diagnose(
+        &Response::new(page)
+            .status(503)
+            .header("Server", "cloudflare"),
+    );
     assert_eq!(d.kind, Kind::Challenge);
     assert!(!d.is_error && !d.retryable);
 }
@@ -106,14 +121,22 @@ fn an_invalid_status_is_ignored_not_trusted() {
 /// Articles in other languages: a long page about an error is not one, even
 /// when its title is the error's name in that language.
 fn article_in(title: &str, para: &str) -> Vec<u8> {
-    format!("<html><head><title>{title}</title></head><body><h1>{title}</h1>{}</body></html>", format!("<p>{para}</p>").repeat(30)).into_bytes()
+    format!(
+        "<html><head><title>{title}</title></head><body><h1>{title}</h1>{}</body></html>",
+        format!("<p>{para}</p>").repeat(30)
+    )
+    .into_bytes()
 }
 
 #[test]
 fn a_german_article_about_502_is_not_an_outage() {
     let para = "Wenn ein Reverse Proxy wie nginx seinen Upstream nicht erreicht, antwortet er mit Fehler 502 (Fehlerhaftes Gateway). \
                 Prüfen Sie, ob PHP-FPM läuft, ob fastcgi_pass zum Socket passt, und lesen Sie das Fehlerprotokoll.";
-    for title in ["502 Bad Gateway: Ursachen und Lösungen", "Fehlerhaftes Gateway", "Fehler 502 beheben"] {
+    for title in [
+        "502 Bad Gateway: Ursachen und Lösungen",
+        "Fehlerhaftes Gateway",
+        "Fehler 502 beheben",
+    ] {
         for status in [None, Some(200)] {
             let body = article_in(title, para);
             let mut r = Response::new(&body);
@@ -129,7 +152,10 @@ fn a_german_article_about_502_is_not_an_outage() {
 fn japanese_and_russian_articles_about_503_are_not_outages() {
     let ja = "リバースプロキシが上流のサーバーに接続できないとき、エラー503（サービス利用不可）が返されます。サーバーのログを確認し、プロセスが動いているか調べてください。";
     let ru = "Когда обратный прокси не может связаться с сервером приложения, он отвечает ошибкой 503 (сервис недоступен). Проверьте журнал ошибок и запущен ли процесс.";
-    for (title, para) in [("503 サービス利用不可とは", ja), ("Ошибка 503: сервис недоступен", ru)] {
+    for (title, para) in [
+        ("503 サービス利用不可とは", ja),
+        ("Ошибка 503: сервис недоступен", ru),
+    ] {
         let d = diagnose(&Response::new(&article_in(title, para)));
         assert!(!d.is_error, "{title}: {:?}", d.evidence);
     }
@@ -137,11 +163,25 @@ fn japanese_and_russian_articles_about_503_are_not_outages() {
 
 #[test]
 fn not_found_pages_in_other_languages_are_not_outages() {
-    for title in ["Seite nicht gefunden", "Página no encontrada", "Page introuvable", "Página não encontrada", "ページが見つかりません", "页面未找到", "Страница не найдена"] {
-        let page = format!("<html><head><title>{title}</title></head><body><h1>{title}</h1></body></html>");
+    for title in [
+        "Seite nicht gefunden",
+        "Página no encontrada",
+        "Page introuvable",
+        "Página não encontrada",
+        "ページが見つかりません",
+        "页面未找到",
+        "Страница не найдена",
+    ] {
+        let page = format!(
+            "<html><head><title>{title}</title></head><body><h1>{title}</h1></body></html>"
+        );
         let d = diagnose(&Response::new(page.as_bytes()));
         assert!(!d.is_error, "{title}: {:?}", d.evidence);
-        assert!(matches!(d.kind, Kind::ClientError | Kind::NotAnError), "{title}: {:?}", d.evidence);
+        assert!(
+            matches!(d.kind, Kind::ClientError | Kind::NotAnError),
+            "{title}: {:?}",
+            d.evidence
+        );
         // Served with its status line, it is a 4xx answer.
         let d = diagnose(&Response::new(page.as_bytes()).status(404));
         assert_eq!(d.kind, Kind::ClientError, "{title}");

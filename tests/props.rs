@@ -3,7 +3,9 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use gatewise::plan::Decision;
-use gatewise::{diagnose, explain, ExplainContext, Headers, Kind, Planner, Response, RetryPolicy, SplitMix64};
+use gatewise::{
+    diagnose, explain, ExplainContext, Headers, Kind, Planner, Response, RetryPolicy, SplitMix64,
+};
 use proptest::prelude::*;
 
 /// Bytes that look like pages: fragments of real markup and words, mixed
@@ -32,8 +34,22 @@ fn pageish() -> impl Strategy<Value = Vec<u8>> {
 }
 
 fn headers() -> impl Strategy<Value = Headers> {
-    let name = prop_oneof![Just("Server".to_string()), Just("Retry-After".to_string()), Just("cf-mitigated".to_string()), Just("Date".to_string()), Just("x-squid-error".to_string()), Just("cf-ray".to_string()), "[A-Za-z-]{1,12}"];
-    let value = prop_oneof![Just("cloudflare".to_string()), Just("99999999999999999999".to_string()), Just("Sun, 06 Nov 1994 08:49:37 GMT".to_string()), Just("challenge".to_string()), ".{0,40}"];
+    let name = prop_oneof![
+        Just("Server".to_string()),
+        Just("Retry-After".to_string()),
+        Just("cf-mitigated".to_string()),
+        Just("Date".to_string()),
+        Just("x-squid-error".to_string()),
+        Just("cf-ray".to_string()),
+        "[A-Za-z-]{1,12}"
+    ];
+    let value = prop_oneof![
+        Just("cloudflare".to_string()),
+        Just("99999999999999999999".to_string()),
+        Just("Sun, 06 Nov 1994 08:49:37 GMT".to_string()),
+        Just("challenge".to_string()),
+        ".{0,40}"
+    ];
     prop::collection::vec((name, value), 0..8).prop_map(|v| v.into_iter().collect())
 }
 
@@ -82,7 +98,16 @@ proptest! {
 /// 50 MB of the most expensive bytes is read once, in bounded work.
 #[test]
 fn hostile_pages_are_bounded() {
-    for unit in [&b"<"[..], b"&", b"<!--", b"<script>", b"error 502 ", b"<title>", b"\xff\xfe", b"try again in 5 "] {
+    for unit in [
+        &b"<"[..],
+        b"&",
+        b"<!--",
+        b"<script>",
+        b"error 502 ",
+        b"<title>",
+        b"\xff\xfe",
+        b"try again in 5 ",
+    ] {
         let body: Vec<u8> = unit.iter().copied().cycle().take(50 << 20).collect();
         let d = diagnose(&Response::new(&body).status(502));
         assert!(d.is_error);

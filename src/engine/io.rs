@@ -548,12 +548,23 @@ impl TryFrom<EventWire> for Event {
     type Error = String;
 
     fn try_from(w: EventWire) -> Result<Event, String> {
-        let need = |v: Option<TabId>, what: &str| v.ok_or_else(|| format!("event `{}` needs `{what}`", w.kind));
+        let need = |v: Option<TabId>, what: &str| {
+            v.ok_or_else(|| format!("event `{}` needs `{what}`", w.kind))
+        };
         let tab = || need(w.tab, "tab");
-        let url = || w.url.clone().ok_or_else(|| format!("event `{}` needs `url`", w.kind));
+        let url = || {
+            w.url
+                .clone()
+                .ok_or_else(|| format!("event `{}` needs `url`", w.kind))
+        };
         Ok(match w.kind.as_str() {
-            "started" => Event::Started { online: w.online.unwrap_or(true), fresh: w.fresh.unwrap_or(false) },
-            "options" => Event::Options { options: w.options.clone().unwrap_or_default() },
+            "started" => Event::Started {
+                online: w.online.unwrap_or(true),
+                fresh: w.fresh.unwrap_or(false),
+            },
+            "options" => Event::Options {
+                options: w.options.clone().unwrap_or_default(),
+            },
             "request" => Event::Request {
                 tab: tab()?,
                 frame: w.frame.unwrap_or(0),
@@ -584,15 +595,33 @@ impl TryFrom<EventWire> for Event {
                 method: w.method.clone().unwrap_or_default(),
                 error: w.error.clone().unwrap_or_default(),
             },
-            "tab-complete" => Event::TabComplete { tab: tab()?, url: url()? },
-            "page-text" => Event::PageText { tab: tab()?, load: w.load.ok_or("event `page-text` needs `load`")?, url: w.url.clone().unwrap_or_default(), html: w.html.clone() },
+            "tab-complete" => Event::TabComplete {
+                tab: tab()?,
+                url: url()?,
+            },
+            "page-text" => Event::PageText {
+                tab: tab()?,
+                load: w.load.ok_or("event `page-text` needs `load`")?,
+                url: w.url.clone().unwrap_or_default(),
+                html: w.html.clone(),
+            },
             "tab-closed" => Event::TabClosed { tab: tab()? },
             "tab-private" => Event::TabPrivate { tab: tab()? },
-            "tab-replaced" => Event::TabReplaced { added: need(w.added, "added")?, removed: need(w.removed, "removed")? },
-            "existing-tab" => Event::ExistingTab { tab: tab()?, url: url()?, title: w.title.clone().unwrap_or_default() },
+            "tab-replaced" => Event::TabReplaced {
+                added: need(w.added, "added")?,
+                removed: need(w.removed, "removed")?,
+            },
+            "existing-tab" => Event::ExistingTab {
+                tab: tab()?,
+                url: url()?,
+                title: w.title.clone().unwrap_or_default(),
+            },
             "wake" => Event::Wake,
             "probe-result" => {
-                let a = w.answer.clone().ok_or("event `probe-result` needs `answer`")?;
+                let a = w
+                    .answer
+                    .clone()
+                    .ok_or("event `probe-result` needs `answer`")?;
                 let answer = match a.kind.as_str() {
                     "response" => ProbeAnswer::Response {
                         url: a.url.unwrap_or_default(),
@@ -601,21 +630,39 @@ impl TryFrom<EventWire> for Event {
                         headers: a.headers.unwrap_or_default(),
                         body: a.body,
                     },
-                    "failed" => ProbeAnswer::Failed { error: a.error.unwrap_or_default() },
+                    "failed" => ProbeAnswer::Failed {
+                        error: a.error.unwrap_or_default(),
+                    },
                     "timed-out" => ProbeAnswer::TimedOut,
                     other => return Err(format!("unknown probe answer `{other}`")),
                 };
                 Event::ProbeResult {
-                    origin: w.origin.clone().ok_or("event `probe-result` needs `origin`")?,
+                    origin: w
+                        .origin
+                        .clone()
+                        .ok_or("event `probe-result` needs `origin`")?,
                     probe: w.probe.ok_or("event `probe-result` needs `probe`")?,
                     answer,
                     online: w.online,
                 }
             }
-            "online" => Event::Online { online: w.online.ok_or("event `online` needs `online`")? },
-            "captive-portal" => Event::CaptivePortal { state: w.state.clone().ok_or("event `captive-portal` needs `state`")? },
-            "site-ok" => Event::SiteOk { url: url()?, from_cache: w.from_cache.unwrap_or(false) },
-            "user" => Event::User { tab: tab()?, action: w.action.ok_or("event `user` needs `action`")? },
+            "online" => Event::Online {
+                online: w.online.ok_or("event `online` needs `online`")?,
+            },
+            "captive-portal" => Event::CaptivePortal {
+                state: w
+                    .state
+                    .clone()
+                    .ok_or("event `captive-portal` needs `state`")?,
+            },
+            "site-ok" => Event::SiteOk {
+                url: url()?,
+                from_cache: w.from_cache.unwrap_or(false),
+            },
+            "user" => Event::User {
+                tab: tab()?,
+                action: w.action.ok_or("event `user` needs `action`")?,
+            },
             other => return Err(format!("unknown event `{other}`")),
         })
     }

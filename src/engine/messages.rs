@@ -60,7 +60,10 @@ impl TryFrom<MessageWire> for Message {
         let bad = |e: &str| MessageError::Malformed(format!("`{}`: {e}", w.kind));
         // Each type takes its own fields and no other.
         let only = |action: bool, tab: bool, origin: bool| {
-            if (w.action.is_some() && !action) || (w.tab_id.is_some() && !tab) || (w.origin.is_some() && !origin) {
+            if (w.action.is_some() && !action)
+                || (w.tab_id.is_some() && !tab)
+                || (w.origin.is_some() && !origin)
+            {
                 Err(bad("a field of another message"))
             } else {
                 Ok(())
@@ -141,7 +144,9 @@ impl std::fmt::Display for MessageError {
         match self {
             MessageError::Foreign => f.write_str("message refused: not from this extension"),
             MessageError::Malformed(e) => write!(f, "message refused: {e}"),
-            MessageError::WrongTab => f.write_str("message refused: a page may only speak for its own tab's top frame"),
+            MessageError::WrongTab => {
+                f.write_str("message refused: a page may only speak for its own tab's top frame")
+            }
         }
     }
 }
@@ -165,7 +170,13 @@ pub fn check(message: Message, sender: &Sender) -> Result<Request, MessageError>
         Some(_) => Err(MessageError::WrongTab),
         None => own_tab(),
     };
-    let extension_page = || if sender.extension_page { Ok(()) } else { Err(MessageError::WrongTab) };
+    let extension_page = || {
+        if sender.extension_page {
+            Ok(())
+        } else {
+            Err(MessageError::WrongTab)
+        }
+    };
     Ok(match message {
         Message::CardGet => Request::Card(own_tab()?),
         Message::CardDue => {

@@ -40,8 +40,8 @@ pub use io::*;
 use crate::codes;
 use crate::diagnose::{diagnose, diagnose_network, Diagnosis, Kind, Response};
 use crate::explain::ConnectionCause;
-use crate::network::ErrorClass;
 use crate::headers::Headers;
+use crate::network::ErrorClass;
 use crate::network::NetworkFailure;
 use crate::plan::{is_idempotent, Decision, Planner, Random, RetryPolicy, StopReason};
 use serde::{Deserialize, Serialize};
@@ -115,14 +115,19 @@ pub fn is_explained(d: &Diagnosis) -> bool {
 
 /// The origin of a URL (`https://host:port`), or `""` when it has none.
 pub fn origin_of(url: &str) -> String {
-    let Some((scheme, rest)) = url.split_once("://") else { return String::new() };
+    let Some((scheme, rest)) = url.split_once("://") else {
+        return String::new();
+    };
     let scheme = scheme.to_ascii_lowercase();
     if scheme != "http" && scheme != "https" {
         return String::new();
     }
     let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
     let authority = &rest[..end];
-    let host = authority.rsplit_once('@').map_or(authority, |(_, h)| h).to_ascii_lowercase();
+    let host = authority
+        .rsplit_once('@')
+        .map_or(authority, |(_, h)| h)
+        .to_ascii_lowercase();
     let default_port = if scheme == "http" { ":80" } else { ":443" };
     let host = host.strip_suffix(default_port).unwrap_or(&host);
     if host.is_empty() {
@@ -153,8 +158,14 @@ pub fn site_of(url: &str) -> String {
     }
     let labels: Vec<&str> = host.split('.').collect();
     let n = labels.len();
-    let generic = ["co", "com", "net", "org", "gov", "ac", "edu", "ne", "or", "go", "gob", "mil"];
-    let take = if n >= 3 && labels[n - 1].len() == 2 && generic.contains(&labels[n - 2]) { 3 } else { 2 };
+    let generic = [
+        "co", "com", "net", "org", "gov", "ac", "edu", "ne", "or", "go", "gob", "mil",
+    ];
+    let take = if n >= 3 && labels[n - 1].len() == 2 && generic.contains(&labels[n - 2]) {
+        3
+    } else {
+        2
+    };
     labels[n.saturating_sub(take)..].join(".")
 }
 
@@ -164,7 +175,8 @@ fn same_page(a: &str, b: &str) -> bool {
     let path = |u: &str| {
         let rest = u.split_once("://").map_or("", |(_, r)| r);
         let rest = rest.split(['?', '#']).next().unwrap_or("");
-        rest.find('/').map_or("/".to_string(), |i| rest[i..].to_string())
+        rest.find('/')
+            .map_or("/".to_string(), |i| rest[i..].to_string())
     };
     !origin_of(a).is_empty() && origin_of(a) == origin_of(b) && path(a) == path(b)
 }
@@ -231,13 +243,24 @@ fn title_suggests_error(title: &str, url: &str) -> bool {
         return true;
     }
     let lower = t.to_ascii_lowercase();
-    ["error", "unavailable", "bad gateway", "timed out", "timeout", "maintenance"].iter().any(|w| lower.contains(w))
+    [
+        "error",
+        "unavailable",
+        "bad gateway",
+        "timed out",
+        "timeout",
+        "maintenance",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
 }
 
 /// Field names that hold secrets: a form with one of them is never kept.
 fn is_secret_field(name: &str) -> bool {
     let n = name.to_ascii_lowercase();
-    ["pass", "pwd", "secret", "token", "otp", "cvv", "cvc", "pin"].iter().any(|w| n.contains(w))
+    ["pass", "pwd", "secret", "token", "otp", "cvv", "cvc", "pin"]
+        .iter()
+        .any(|w| n.contains(w))
 }
 
 /// A form kept for "Send again": only for its own request and origin.
@@ -256,18 +279,30 @@ impl Form {
         if method.eq_ignore_ascii_case("GET") || url.len() > MAX_URL {
             return None;
         }
-        let size: usize = fields.iter().map(|(n, vs)| n.len() + vs.iter().map(String::len).sum::<usize>()).sum();
+        let size: usize = fields
+            .iter()
+            .map(|(n, vs)| n.len() + vs.iter().map(String::len).sum::<usize>())
+            .sum();
         if size > MAX_FORM_BYTES || fields.iter().any(|(n, _)| is_secret_field(n)) {
             return None;
         }
-        Some(Form { url: url.to_string(), fields })
+        Some(Form {
+            url: url.to_string(),
+            fields,
+        })
     }
 }
 
 /// What came back for a load.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 enum Outcome {
-    Response { url: String, method: String, status: u16, reason: Option<String>, headers: Vec<(String, String)> },
+    Response {
+        url: String,
+        method: String,
+        status: u16,
+        reason: Option<String>,
+        headers: Vec<(String, String)>,
+    },
     /// An open tab found at start: no status known, the page is judged by its text.
     Unknown { url: String },
 }
@@ -296,7 +331,10 @@ enum TabRetry {
     /// In its origin's stream.
     Stream,
     /// Not retried, and why.
-    Stopped { reason: StopReason, planner: Planner },
+    Stopped {
+        reason: StopReason,
+        planner: Planner,
+    },
 }
 
 /// The failure a tab shows.
@@ -430,7 +468,10 @@ impl std::fmt::Display for Refused {
 impl Engine {
     /// An engine with these options.
     pub fn new(options: Options) -> Self {
-        Engine { options, ..Engine::default() }
+        Engine {
+            options,
+            ..Engine::default()
+        }
     }
 
     /// The options in force.
@@ -455,31 +496,76 @@ impl Engine {
         match event {
             Event::Started { online, fresh } => self.on_started(now_ms, online, fresh, &mut out),
             Event::Options { options } => self.options = options,
-            Event::Request { tab, frame, lifecycle, request, url, method, form } => {
+            Event::Request {
+                tab,
+                frame,
+                lifecycle,
+                request,
+                url,
+                method,
+                form,
+            } => {
                 if counts(tab, frame, lifecycle.as_deref()) {
                     self.on_request(now_ms, tab, request, url, method, form, &mut out);
                 }
             }
-            Event::Response { tab, frame, lifecycle, request, url, method, status, status_line, headers, from_cache } => {
+            Event::Response {
+                tab,
+                frame,
+                lifecycle,
+                request,
+                url,
+                method,
+                status,
+                status_line,
+                headers,
+                from_cache,
+            } => {
                 if counts(tab, frame, lifecycle.as_deref()) && !from_cache {
                     let reason = status_line.as_deref().and_then(reason_of);
-                    let outcome = Outcome::Response { url, method, status, reason, headers };
+                    let outcome = Outcome::Response {
+                        url,
+                        method,
+                        status,
+                        reason,
+                        headers,
+                    };
                     self.on_response(now_ms, tab, request, outcome, rng, &mut out);
                 }
             }
-            Event::NetworkError { tab, frame, lifecycle, request, url, method, error } => {
+            Event::NetworkError {
+                tab,
+                frame,
+                lifecycle,
+                request,
+                url,
+                method,
+                error,
+            } => {
                 if counts(tab, frame, lifecycle.as_deref()) {
                     self.on_network_error(now_ms, tab, request, url, method, &error, rng, &mut out);
                 }
             }
             Event::TabComplete { tab, url } => self.on_complete(now_ms, tab, url, rng, &mut out),
-            Event::PageText { tab, load, url, html } => self.on_page(now_ms, tab, load, url, html, rng, &mut out),
+            Event::PageText {
+                tab,
+                load,
+                url,
+                html,
+            } => self.on_page(now_ms, tab, load, url, html, rng, &mut out),
             Event::TabClosed { tab } => self.forget_tab(tab, &mut out),
             Event::TabPrivate { tab } => self.tabs.or_default(tab).private = true,
             Event::TabReplaced { added: _, removed } => self.forget_tab(removed, &mut out),
-            Event::ExistingTab { tab, url, title } => self.on_existing(now_ms, tab, url, title, &mut out),
+            Event::ExistingTab { tab, url, title } => {
+                self.on_existing(now_ms, tab, url, title, &mut out)
+            }
             Event::Wake => {}
-            Event::ProbeResult { origin, probe, answer, online } => {
+            Event::ProbeResult {
+                origin,
+                probe,
+                answer,
+                online,
+            } => {
                 // No response, and the browser says it is offline: it is,
                 // whether or not an `offline` event came.
                 if online == Some(false) && !matches!(answer, ProbeAnswer::Response { .. }) {
@@ -511,7 +597,13 @@ impl Engine {
     }
 
     /// Carries out a person's action, or says why it is refused.
-    pub fn user(&mut self, now_ms: u64, tab: TabId, action: UserAction, rng: &mut impl Random) -> Result<Vec<Command>, Refused> {
+    pub fn user(
+        &mut self,
+        now_ms: u64,
+        tab: TabId,
+        action: UserAction,
+        rng: &mut impl Random,
+    ) -> Result<Vec<Command>, Refused> {
         let mut out = Out::default();
         self.act(now_ms, tab, action, rng, &mut out)?;
         self.run_due(now_ms, rng, &mut out);
@@ -522,35 +614,63 @@ impl Engine {
     pub fn view(&self, tab: TabId) -> Option<TabView> {
         let t = self.tabs.get(&tab)?;
         let f = t.failure.as_ref()?;
-        let stream = matches!(f.retry, TabRetry::Stream).then(|| self.streams.get(&f.origin)).flatten();
+        let stream = matches!(f.retry, TabRetry::Stream)
+            .then(|| self.streams.get(&f.origin))
+            .flatten();
         let retry = match (&f.retry, stream) {
             (TabRetry::Stream, Some(s)) => match s.phase {
-                Phase::Waiting { at_ms, attempt } => RetryView::Waiting { at_ms, attempt, max_attempts: s.planner.policy.max_attempts },
+                Phase::Waiting { at_ms, attempt } => RetryView::Waiting {
+                    at_ms,
+                    attempt,
+                    max_attempts: s.planner.policy.max_attempts,
+                },
                 Phase::Paused { .. } => RetryView::Offline,
                 Phase::Probing { .. } => RetryView::Probing,
                 Phase::Reloading { .. } => RetryView::Back,
             },
-            (TabRetry::Stream, None) => RetryView::GaveUp { note: String::new() },
+            (TabRetry::Stream, None) => RetryView::GaveUp {
+                note: String::new(),
+            },
             (TabRetry::Stopped { reason, .. }, _) => match reason {
                 StopReason::UnsafeMethod { .. } => RetryView::NotResent,
                 StopReason::StoppedByUser => RetryView::Stopped,
-                StopReason::AttemptsExhausted | StopReason::TimeExhausted | StopReason::RetryAfterTooLong { .. } => RetryView::GaveUp { note: String::new() },
+                StopReason::AttemptsExhausted
+                | StopReason::TimeExhausted
+                | StopReason::RetryAfterTooLong { .. } => RetryView::GaveUp {
+                    note: String::new(),
+                },
                 _ => RetryView::None,
             },
         };
         let attempts = match (&f.retry, stream) {
             (TabRetry::Stream, Some(s)) => s.attempts,
-            (TabRetry::Stopped { planner, .. }, _) => planner.state.as_ref().map_or(0, |s| s.attempts),
+            (TabRetry::Stopped { planner, .. }, _) => {
+                planner.state.as_ref().map_or(0, |s| s.attempts)
+            }
             _ => 0,
         };
         let retry = match (retry, &f.retry) {
             // The time itself is in the card's fault sentence and steps.
-            (RetryView::GaveUp { .. }, TabRetry::Stopped { reason: StopReason::RetryAfterTooLong { .. }, .. }) => {
-                RetryView::GaveUp { note: crate::explain::words(self.options.lang).labels.gave_up_asked.to_string() }
-            }
+            (
+                RetryView::GaveUp { .. },
+                TabRetry::Stopped {
+                    reason: StopReason::RetryAfterTooLong { .. },
+                    ..
+                },
+            ) => RetryView::GaveUp {
+                note: crate::explain::words(self.options.lang)
+                    .labels
+                    .gave_up_asked
+                    .to_string(),
+            },
             (RetryView::GaveUp { .. }, _) => {
                 let w = crate::explain::words(self.options.lang);
-                RetryView::GaveUp { note: w.labels.gave_up_tries.replace("{retries}", &(w.report.retries)(attempts)) }
+                RetryView::GaveUp {
+                    note: w
+                        .labels
+                        .gave_up_tries
+                        .replace("{retries}", &(w.report.retries)(attempts)),
+                }
             }
             (retry, _) => retry,
         };
@@ -565,7 +685,9 @@ impl Engine {
             can_retry_now: can_retry_now(f),
             card_in_page: self.options.card_in_page,
             archive_url: archive_url(&f.url),
-            connection: self.connection.filter(|_| f.diagnosis.kind == Kind::NetworkFailure),
+            connection: self
+                .connection
+                .filter(|_| f.diagnosis.kind == Kind::NetworkFailure),
         })
     }
 
@@ -587,8 +709,16 @@ impl Engine {
             (l.outcome.is_some() && !l.reading).then_some(l.since_ms + COMPLETE_GRACE_MS)
         });
         // Streams held for the connection look again when its signs age out.
-        let held = self.streams.values().any(|s| matches!(s.phase, Phase::Paused { .. }));
-        let signs = self.signs.iter().map(|s| s.at_ms + CONNECTION_WINDOW_MS).min().filter(|_| held && self.online && !self.portal);
+        let held = self
+            .streams
+            .values()
+            .any(|s| matches!(s.phase, Phase::Paused { .. }));
+        let signs = self
+            .signs
+            .iter()
+            .map(|s| s.at_ms + CONNECTION_WINDOW_MS)
+            .min()
+            .filter(|_| held && self.online && !self.portal);
         streams.chain(loads).chain(signs).min()
     }
 
@@ -604,7 +734,10 @@ impl Engine {
         // A probe that was out when the last worker stopped is lost: ask again now.
         for s in self.streams.values_mut() {
             if let Phase::Probing { .. } = s.phase {
-                s.phase = Phase::Waiting { at_ms: now_ms, attempt: s.attempts.max(1) };
+                s.phase = Phase::Waiting {
+                    at_ms: now_ms,
+                    attempt: s.attempts.max(1),
+                };
             }
         }
         // A page read asked of the last worker is lost too.
@@ -626,37 +759,107 @@ impl Engine {
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn on_request(&mut self, now_ms: u64, tab: TabId, request: String, url: String, method: String, form: Option<FormFields>, out: &mut Out) {
-        let method = if method.trim().is_empty() { "GET".to_string() } else { method.trim().to_ascii_uppercase() };
+    fn on_request(
+        &mut self,
+        now_ms: u64,
+        tab: TabId,
+        request: String,
+        url: String,
+        method: String,
+        form: Option<FormFields>,
+        out: &mut Out,
+    ) {
+        let method = if method.trim().is_empty() {
+            "GET".to_string()
+        } else {
+            method.trim().to_ascii_uppercase()
+        };
         let t = self.tabs.or_default(tab);
         // A redirect keeps the request id. The form belongs to the request
         // that sent it: it follows a redirect only on its own origin and
         // only while the method (and so the body) is kept (307, 308).
-        let carried = t.load.as_ref().filter(|l| !request.is_empty() && l.request == request).and_then(|l| l.form.clone());
+        let carried = t
+            .load
+            .as_ref()
+            .filter(|l| !request.is_empty() && l.request == request)
+            .and_then(|l| l.form.clone());
         let form = Form::of(&url, &method, form).or_else(|| {
-            carried.filter(|f| origin_of(&f.url) == origin_of(&url) && !method.eq_ignore_ascii_case("GET")).map(|f| Form { url: url.clone(), ..f })
+            carried
+                .filter(|f| {
+                    origin_of(&f.url) == origin_of(&url) && !method.eq_ignore_ascii_case("GET")
+                })
+                .map(|f| Form {
+                    url: url.clone(),
+                    ..f
+                })
         });
-        let form = if self.options.offer_resend { form } else { None };
+        let form = if self.options.offer_resend {
+            form
+        } else {
+            None
+        };
         t.seq = t.seq.wrapping_add(1);
-        t.load = Some(Load { seq: t.seq, request, url: url.clone(), method: method.clone(), form, outcome: None, complete: false, reading: false, since_ms: now_ms });
+        t.load = Some(Load {
+            seq: t.seq,
+            request,
+            url: url.clone(),
+            method: method.clone(),
+            form,
+            outcome: None,
+            complete: false,
+            reading: false,
+            since_ms: now_ms,
+        });
         t.touched_ms = now_ms;
         // Somewhere else, or the same URL with a form (a new submission):
         // the tab is no longer about its failure.
-        let leaves = t.failure.as_ref().is_some_and(|f| !same_document(&f.url, &url) || !is_idempotent(&method));
+        let leaves = t
+            .failure
+            .as_ref()
+            .is_some_and(|f| !same_document(&f.url, &url) || !is_idempotent(&method));
         if leaves {
             self.end_failure(tab, out);
         }
     }
 
-    fn on_response(&mut self, now_ms: u64, tab: TabId, request: String, outcome: Outcome, rng: &mut impl Random, out: &mut Out) {
-        let Outcome::Response { url, method, status, .. } = &outcome else { return };
+    fn on_response(
+        &mut self,
+        now_ms: u64,
+        tab: TabId,
+        request: String,
+        outcome: Outcome,
+        rng: &mut impl Random,
+        out: &mut Out,
+    ) {
+        let Outcome::Response {
+            url,
+            method,
+            status,
+            ..
+        } = &outcome
+        else {
+            return;
+        };
         let t = self.tabs.or_default(tab);
-        let matches = t.load.as_ref().is_some_and(|l| (request.is_empty() || l.request == request) && l.outcome.is_none());
+        let matches = t
+            .load
+            .as_ref()
+            .is_some_and(|l| (request.is_empty() || l.request == request) && l.outcome.is_none());
         if !matches {
             // A response with no request seen (the worker started mid-load,
             // or the shell forwarded only the failure): its own load.
             t.seq = t.seq.wrapping_add(1);
-            t.load = Some(Load { seq: t.seq, request, url: url.clone(), method: method.clone(), form: None, outcome: None, complete: false, reading: false, since_ms: now_ms });
+            t.load = Some(Load {
+                seq: t.seq,
+                request,
+                url: url.clone(),
+                method: method.clone(),
+                form: None,
+                outcome: None,
+                complete: false,
+                reading: false,
+                since_ms: now_ms,
+            });
         }
         let status = *status;
         let answered = url.clone();
@@ -676,19 +879,37 @@ impl Engine {
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn on_network_error(&mut self, now_ms: u64, tab: TabId, request: String, url: String, method: String, error: &str, rng: &mut impl Random, out: &mut Out) {
+    fn on_network_error(
+        &mut self,
+        now_ms: u64,
+        tab: TabId,
+        request: String,
+        url: String,
+        method: String,
+        error: &str,
+        rng: &mut impl Random,
+        out: &mut Out,
+    ) {
         let t = self.tabs.or_default(tab);
-        let load = t.load.take().filter(|l| request.is_empty() || l.request == request);
+        let load = t
+            .load
+            .take()
+            .filter(|l| request.is_empty() || l.request == request);
         t.touched_ms = now_ms;
         let Some(failure) = NetworkFailure::classify(error).failure else {
             // Stopped by the person, blocked by an extension or by policy:
             // not the site's failure, and not ours to explain.
-            if !self.tabs.get(&tab).is_some_and(|t| t.failure.is_some()) {
+            if self.tabs.get(&tab).is_none_or(|t| t.failure.is_none()) {
                 self.tabs.remove(&tab);
             }
             return;
         };
-        let method = if method.is_empty() { load.as_ref().map_or("GET".to_string(), |l| l.method.clone()) } else { method };
+        let method = if method.is_empty() {
+            load.as_ref()
+                .map_or("GET".to_string(), |l| l.method.clone())
+        } else {
+            method
+        };
         if counts_against_connection(failure) {
             self.sign(now_ms, &url, None);
         }
@@ -697,8 +918,17 @@ impl Engine {
         self.outcome(now_ms, tab, d, form, rng, out);
     }
 
-    fn on_complete(&mut self, now_ms: u64, tab: TabId, url: String, rng: &mut impl Random, out: &mut Out) {
-        let Some(t) = self.tabs.get_mut(&tab) else { return };
+    fn on_complete(
+        &mut self,
+        now_ms: u64,
+        tab: TabId,
+        url: String,
+        rng: &mut impl Random,
+        out: &mut Out,
+    ) {
+        let Some(t) = self.tabs.get_mut(&tab) else {
+            return;
+        };
         match t.load.as_mut() {
             Some(load) if same_page(&url, &load.url) => {
                 load.complete = true;
@@ -714,11 +944,17 @@ impl Engine {
                 Some(f) if !same_document(&f.url, &url) => {
                     self.end_failure(tab, out);
                     self.tabs.remove(&tab);
-                    out.push(Command::SetBadge { tab, text: String::new() });
+                    out.push(Command::SetBadge {
+                        tab,
+                        text: String::new(),
+                    });
                 }
                 // The failure's own page finished: Firefox clears a tab's
                 // badge when its error page commits, so it is set again.
-                Some(f) => out.push(Command::SetBadge { tab, text: badge_text(&f.diagnosis) }),
+                Some(f) => out.push(Command::SetBadge {
+                    tab,
+                    text: badge_text(&f.diagnosis),
+                }),
                 None => {}
             },
         }
@@ -726,8 +962,19 @@ impl Engine {
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn on_page(&mut self, now_ms: u64, tab: TabId, load: u32, url: String, html: Option<String>, rng: &mut impl Random, out: &mut Out) {
-        let Some(l) = self.tabs.get(&tab).and_then(|t| t.load.as_ref()) else { return };
+    fn on_page(
+        &mut self,
+        now_ms: u64,
+        tab: TabId,
+        load: u32,
+        url: String,
+        html: Option<String>,
+        rng: &mut impl Random,
+        out: &mut Out,
+    ) {
+        let Some(l) = self.tabs.get(&tab).and_then(|t| t.load.as_ref()) else {
+            return;
+        };
         if l.seq != load || !l.reading {
             return; // a late answer for a load the tab has left
         }
@@ -754,7 +1001,10 @@ impl Engine {
     }
 
     fn on_existing(&mut self, now_ms: u64, tab: TabId, url: String, title: String, out: &mut Out) {
-        if self.tabs.contains_key(&tab) || origin_of(&url).is_empty() || !title_suggests_error(&title, &url) {
+        if self.tabs.contains_key(&tab)
+            || origin_of(&url).is_empty()
+            || !title_suggests_error(&title, &url)
+        {
             return;
         }
         let t = self.tabs.or_default(tab);
@@ -790,7 +1040,11 @@ impl Engine {
         if site.is_empty() {
             return;
         }
-        self.signs.push(Sign { at_ms: now_ms, site, to });
+        self.signs.push(Sign {
+            at_ms: now_ms,
+            site,
+            to,
+        });
         if self.signs.len() > CONNECTION_MEMORY {
             self.signs.remove(0);
         }
@@ -802,7 +1056,12 @@ impl Engine {
     fn connection_works(&mut self, url: Option<&str>) {
         if let Some(url) = url {
             let site = site_of(url);
-            if site.is_empty() || self.signs.iter().any(|s| s.to.as_deref() == Some(site.as_str())) {
+            if site.is_empty()
+                || self
+                    .signs
+                    .iter()
+                    .any(|s| s.to.as_deref() == Some(site.as_str()))
+            {
                 return;
             }
         }
@@ -817,20 +1076,32 @@ impl Engine {
         if self.portal {
             return Some(ConnectionCause::CaptivePortal);
         }
-        let recent = || self.signs.iter().filter(|s| s.at_ms + CONNECTION_WINDOW_MS > now_ms);
+        let recent = || {
+            self.signs
+                .iter()
+                .filter(|s| s.at_ms + CONNECTION_WINDOW_MS > now_ms)
+        };
         // Unrelated sites sent to one page of yet another site.
         for target in recent().filter_map(|s| s.to.as_deref()) {
-            let mut sites: Vec<&str> = recent().filter(|s| s.to.as_deref() == Some(target)).map(|s| s.site.as_str()).collect();
+            let mut sites: Vec<&str> = recent()
+                .filter(|s| s.to.as_deref() == Some(target))
+                .map(|s| s.site.as_str())
+                .collect();
             sites.sort_unstable();
             sites.dedup();
             if sites.len() >= PORTAL_SITES {
                 return Some(ConnectionCause::CaptivePortal);
             }
         }
-        let mut sites: Vec<&str> = recent().filter(|s| s.to.is_none()).map(|s| s.site.as_str()).collect();
+        let mut sites: Vec<&str> = recent()
+            .filter(|s| s.to.is_none())
+            .map(|s| s.site.as_str())
+            .collect();
         sites.sort_unstable();
         sites.dedup();
-        (sites.len() >= CONNECTION_SITES).then_some(ConnectionCause::ManySites { sites: sites.len() as u32 })
+        (sites.len() >= CONNECTION_SITES).then_some(ConnectionCause::ManySites {
+            sites: sites.len() as u32,
+        })
     }
 
     /// While the connection is the likely fault, no stream probes its site:
@@ -843,19 +1114,38 @@ impl Engine {
         }
         for s in self.streams.values_mut() {
             if let Phase::Paused { attempt } = s.phase {
-                s.phase = Phase::Waiting { at_ms: now_ms + rng.up_to(ONLINE_SPREAD_MS), attempt };
+                s.phase = Phase::Waiting {
+                    at_ms: now_ms + rng.up_to(ONLINE_SPREAD_MS),
+                    attempt,
+                };
             }
         }
     }
 
-    fn on_probe(&mut self, now_ms: u64, origin: String, probe: u32, answer: ProbeAnswer, rng: &mut impl Random, out: &mut Out) {
-        let Some(s) = self.streams.get(&origin) else { return };
+    fn on_probe(
+        &mut self,
+        now_ms: u64,
+        origin: String,
+        probe: u32,
+        answer: ProbeAnswer,
+        rng: &mut impl Random,
+        out: &mut Out,
+    ) {
+        let Some(s) = self.streams.get(&origin) else {
+            return;
+        };
         if !matches!(s.phase, Phase::Probing { probe: p, .. } if p == probe) {
             return; // a probe of an attempt that is over
         }
         let url = s.url.clone();
         let seen = match answer {
-            ProbeAnswer::Response { url: answered, status, reason, headers, body } => {
+            ProbeAnswer::Response {
+                url: answered,
+                status,
+                reason,
+                headers,
+                body,
+            } => {
                 let headers: Headers = headers.into_iter().collect();
                 let body = body.unwrap_or_default();
                 let d = diagnose(&Response {
@@ -877,7 +1167,11 @@ impl Engine {
                 } else {
                     self.connection_works(Some(&url));
                 }
-                Seen { ok: !is_outage(&d) && here && d.kind == Kind::NotAnError, status: Some(status), diagnosis: is_outage(&d).then_some(d) }
+                Seen {
+                    ok: !is_outage(&d) && here && d.kind == Kind::NotAnError,
+                    status: Some(status),
+                    diagnosis: is_outage(&d).then_some(d),
+                }
             }
             ProbeAnswer::Failed { error } => {
                 let failure = NetworkFailure::from_browser_error(&error);
@@ -886,17 +1180,37 @@ impl Engine {
                     self.sign(now_ms, &url, None);
                 }
                 let d = failure.map(|f| diagnose_network(f, "GET", &url));
-                Seen { ok: false, status: None, diagnosis: d }
+                Seen {
+                    ok: false,
+                    status: None,
+                    diagnosis: d,
+                }
             }
             ProbeAnswer::TimedOut => {
                 self.sign(now_ms, &url, None);
-                Seen { ok: false, status: None, diagnosis: Some(diagnose_network(NetworkFailure::TimedOut, "GET", &url)) }
+                Seen {
+                    ok: false,
+                    status: None,
+                    diagnosis: Some(diagnose_network(NetworkFailure::TimedOut, "GET", &url)),
+                }
             }
         };
         // Recorded if any of the stream's tabs is in an ordinary window.
-        let tabs = self.streams.get(&origin).map(|s| s.tabs.clone()).unwrap_or_default();
-        if tabs.iter().any(|t| !self.tabs.get(t).is_some_and(|t| t.private)) {
-            out.push(Command::Record { origin: origin.clone(), ok: seen.ok, status: seen.status, at_ms: now_ms });
+        let tabs = self
+            .streams
+            .get(&origin)
+            .map(|s| s.tabs.clone())
+            .unwrap_or_default();
+        if tabs
+            .iter()
+            .any(|t| !self.tabs.get(t).is_some_and(|t| t.private))
+        {
+            out.push(Command::Record {
+                origin: origin.clone(),
+                ok: seen.ok,
+                status: seen.status,
+                at_ms: now_ms,
+            });
         }
         if seen.ok {
             self.back(now_ms, &origin, out);
@@ -905,8 +1219,19 @@ impl Engine {
         }
     }
 
-    fn act(&mut self, now_ms: u64, tab: TabId, action: UserAction, rng: &mut impl Random, out: &mut Out) -> Result<(), Refused> {
-        let f = self.tabs.get(&tab).and_then(|t| t.failure.as_ref()).ok_or(Refused::NoFailure)?;
+    fn act(
+        &mut self,
+        now_ms: u64,
+        tab: TabId,
+        action: UserAction,
+        rng: &mut impl Random,
+        out: &mut Out,
+    ) -> Result<(), Refused> {
+        let f = self
+            .tabs
+            .get(&tab)
+            .and_then(|t| t.failure.as_ref())
+            .ok_or(Refused::NoFailure)?;
         match action {
             UserAction::Resend => {
                 if !self.resendable(f) {
@@ -917,19 +1242,30 @@ impl Engine {
                 if let Some(f) = self.tabs.get_mut(&tab).and_then(|t| t.failure.as_mut()) {
                     f.form = None;
                 }
-                out.push(Command::ResendForm { tab, url: form.url, fields: form.fields });
+                out.push(Command::ResendForm {
+                    tab,
+                    url: form.url,
+                    fields: form.fields,
+                });
             }
             UserAction::Stop => {
                 let origin = f.origin.clone();
                 let planner = match &f.retry {
-                    TabRetry::Stream => self.streams.get(&origin).map(|s| s.planner.clone()).unwrap_or_default(),
+                    TabRetry::Stream => self
+                        .streams
+                        .get(&origin)
+                        .map(|s| s.planner.clone())
+                        .unwrap_or_default(),
                     TabRetry::Stopped { planner, .. } => planner.clone(),
                 };
                 let mut planner = planner;
                 planner.stop();
                 self.leave_stream(tab, &origin, out);
                 if let Some(f) = self.tabs.get_mut(&tab).and_then(|t| t.failure.as_mut()) {
-                    f.retry = TabRetry::Stopped { reason: StopReason::StoppedByUser, planner };
+                    f.retry = TabRetry::Stopped {
+                        reason: StopReason::StoppedByUser,
+                        planner,
+                    };
                 }
                 out.push(Command::UpdateCard { tab });
             }
@@ -941,8 +1277,12 @@ impl Engine {
                 let in_stream = matches!(f.retry, TabRetry::Stream);
                 match self.streams.get_mut(&origin) {
                     Some(s) if in_stream => {
-                        if let Phase::Waiting { attempt, .. } | Phase::Paused { attempt } = s.phase {
-                            s.phase = Phase::Waiting { at_ms: now_ms, attempt };
+                        if let Phase::Waiting { attempt, .. } | Phase::Paused { attempt } = s.phase
+                        {
+                            s.phase = Phase::Waiting {
+                                at_ms: now_ms,
+                                attempt,
+                            };
                         }
                     }
                     _ => out.push(Command::Reload { tabs: vec![tab] }),
@@ -959,16 +1299,35 @@ impl Engine {
     fn read_page(&mut self, tab: TabId, out: &mut Out) {
         if let Some(l) = self.tabs.get_mut(&tab).and_then(|t| t.load.as_mut()) {
             l.reading = true;
-            out.push(Command::ReadPage { tab, load: l.seq, limit: PAGE_LIMIT });
+            out.push(Command::ReadPage {
+                tab,
+                load: l.seq,
+                limit: PAGE_LIMIT,
+            });
         }
     }
 
     /// The load of `tab` is in (with its page, if read): judge it.
-    fn judge(&mut self, now_ms: u64, tab: TabId, body: Option<String>, rng: &mut impl Random, out: &mut Out) {
-        let Some(load) = self.tabs.get_mut(&tab).and_then(|t| t.load.take()) else { return };
+    fn judge(
+        &mut self,
+        now_ms: u64,
+        tab: TabId,
+        body: Option<String>,
+        rng: &mut impl Random,
+        out: &mut Out,
+    ) {
+        let Some(load) = self.tabs.get_mut(&tab).and_then(|t| t.load.take()) else {
+            return;
+        };
         let body = body.unwrap_or_default();
         let d = match &load.outcome {
-            Some(Outcome::Response { url, method, status, reason, headers }) => diagnose(&Response {
+            Some(Outcome::Response {
+                url,
+                method,
+                status,
+                reason,
+                headers,
+            }) => diagnose(&Response {
                 status: Some(*status),
                 reason: reason.as_deref(),
                 method,
@@ -977,7 +1336,15 @@ impl Engine {
                 body: body.as_bytes(),
                 now_ms: Some(now_ms),
             }),
-            Some(Outcome::Unknown { url }) => diagnose(&Response { status: None, reason: None, method: "GET", url, headers: Headers::new(), body: body.as_bytes(), now_ms: Some(now_ms) }),
+            Some(Outcome::Unknown { url }) => diagnose(&Response {
+                status: None,
+                reason: None,
+                method: "GET",
+                url,
+                headers: Headers::new(),
+                body: body.as_bytes(),
+                now_ms: Some(now_ms),
+            }),
             None => return,
         };
         let form = load.form.filter(|f| origin_of(&f.url) == origin_of(&d.url));
@@ -985,7 +1352,15 @@ impl Engine {
     }
 
     /// A top-level load of `tab` ended with `d`.
-    fn outcome(&mut self, now_ms: u64, tab: TabId, mut d: Diagnosis, form: Option<Form>, rng: &mut impl Random, out: &mut Out) {
+    fn outcome(
+        &mut self,
+        now_ms: u64,
+        tab: TabId,
+        mut d: Diagnosis,
+        form: Option<Form>,
+        rng: &mut impl Random,
+        out: &mut Out,
+    ) {
         let origin = origin_of(&d.url);
         if d.url.len() > MAX_URL {
             let mut end = MAX_URL;
@@ -995,14 +1370,28 @@ impl Engine {
             d.url.truncate(end);
         }
         let private = self.tabs.get(&tab).is_some_and(|t| t.private);
-        if !private && !origin.is_empty() && (is_outage(&d) || self.tabs.get(&tab).is_some_and(|t| t.failure.is_some())) {
-            out.push(Command::Record { origin: origin.clone(), ok: !is_outage(&d), status: d.status, at_ms: now_ms });
+        if !private
+            && !origin.is_empty()
+            && (is_outage(&d) || self.tabs.get(&tab).is_some_and(|t| t.failure.is_some()))
+        {
+            out.push(Command::Record {
+                origin: origin.clone(),
+                ok: !is_outage(&d),
+                status: d.status,
+                at_ms: now_ms,
+            });
         }
-        out.push(Command::SetBadge { tab, text: badge_text(&d) });
+        out.push(Command::SetBadge {
+            tab,
+            text: badge_text(&d),
+        });
         let previous = self.tabs.get_mut(&tab).and_then(|t| t.failure.take());
         if !is_explained(&d) {
             if let Some(p) = previous {
-                let reloading = self.streams.get(&p.origin).is_some_and(|s| matches!(s.phase, Phase::Reloading { .. }));
+                let reloading = self
+                    .streams
+                    .get(&p.origin)
+                    .is_some_and(|s| matches!(s.phase, Phase::Reloading { .. }));
                 let same = same_document(&p.url, &d.url) && matches!(p.retry, TabRetry::Stream);
                 self.detach(tab, &p, out);
                 // The failing page loaded fine by itself (the person reloaded,
@@ -1024,8 +1413,13 @@ impl Engine {
             TabRetry::Stopped { planner, .. } if planner.state.is_some() => Some(planner.clone()),
             _ => None,
         });
-        let was_in_stream = previous.as_ref().is_some_and(|p| matches!(p.retry, TabRetry::Stream) && p.origin == origin);
-        if let Some(p) = previous.as_ref().filter(|p| p.origin != origin || !matches!(p.retry, TabRetry::Stream)) {
+        let was_in_stream = previous
+            .as_ref()
+            .is_some_and(|p| matches!(p.retry, TabRetry::Stream) && p.origin == origin);
+        if let Some(p) = previous
+            .as_ref()
+            .filter(|p| p.origin != origin || !matches!(p.retry, TabRetry::Stream))
+        {
             self.detach(tab, p, out);
         }
         let policy = self.policy_for(&d.url);
@@ -1033,7 +1427,10 @@ impl Engine {
         let retryable_url = d.url.len() < MAX_URL && !origin.is_empty();
 
         let retry = if !retryable_url {
-            TabRetry::Stopped { reason: StopReason::NotRetryable, planner: Planner::new(policy) }
+            TabRetry::Stopped {
+                reason: StopReason::NotRetryable,
+                planner: Planner::new(policy),
+            }
         } else if let (Some(stream), None) = (self.streams.get(&origin), &ended) {
             let mut trial = Planner::new(policy);
             match trial.on_failure(&d, now_ms, rng) {
@@ -1046,7 +1443,18 @@ impl Engine {
                     if reloading {
                         // The probe said "back" but the page failed again:
                         // the stream's next failure.
-                        self.set_failure(tab, Failure { url: d.url.clone(), origin: origin.clone(), diagnosis: d.clone(), started_ms, form, retry: TabRetry::Stream }, now_ms);
+                        self.set_failure(
+                            tab,
+                            Failure {
+                                url: d.url.clone(),
+                                origin: origin.clone(),
+                                diagnosis: d.clone(),
+                                started_ms,
+                                form,
+                                retry: TabRetry::Stream,
+                            },
+                            now_ms,
+                        );
                         self.next_attempt(now_ms, &origin, Some(d), rng, out);
                         self.show(tab, out);
                         return;
@@ -1057,7 +1465,10 @@ impl Engine {
                     if was_in_stream {
                         self.leave_stream(tab, &origin, out);
                     }
-                    TabRetry::Stopped { reason, planner: trial }
+                    TabRetry::Stopped {
+                        reason,
+                        planner: trial,
+                    }
                 }
             }
         } else {
@@ -1066,7 +1477,14 @@ impl Engine {
                 Decision::Retry { at_ms, attempt, .. } => {
                     self.streams.insert(
                         origin.clone(),
-                        Stream { url: d.url.clone(), planner, phase: Phase::Waiting { at_ms, attempt }, tabs: vec![tab], last: d.clone(), attempts: 0 },
+                        Stream {
+                            url: d.url.clone(),
+                            planner,
+                            phase: Phase::Waiting { at_ms, attempt },
+                            tabs: vec![tab],
+                            last: d.clone(),
+                            attempts: 0,
+                        },
                     );
                     TabRetry::Stream
                 }
@@ -1078,7 +1496,18 @@ impl Engine {
                 }
             }
         };
-        self.set_failure(tab, Failure { url: d.url.clone(), origin, diagnosis: d, started_ms, form, retry }, now_ms);
+        self.set_failure(
+            tab,
+            Failure {
+                url: d.url.clone(),
+                origin,
+                diagnosis: d,
+                started_ms,
+                form,
+                retry,
+            },
+            now_ms,
+        );
         self.show(tab, out);
     }
 
@@ -1111,17 +1540,53 @@ impl Engine {
             }
         } else {
             let planner = Planner::new(self.policy_for(&url));
-            self.streams.insert(origin.clone(), Stream { url: url.clone(), planner, phase: Phase::Waiting { at_ms: now_ms, attempt: 1 }, tabs: vec![tab], last: d.clone(), attempts: 0 });
+            self.streams.insert(
+                origin.clone(),
+                Stream {
+                    url: url.clone(),
+                    planner,
+                    phase: Phase::Waiting {
+                        at_ms: now_ms,
+                        attempt: 1,
+                    },
+                    tabs: vec![tab],
+                    last: d.clone(),
+                    attempts: 0,
+                },
+            );
         }
-        self.set_failure(tab, Failure { url, origin, diagnosis: d, started_ms: now_ms, form: None, retry: TabRetry::Stream }, now_ms);
+        self.set_failure(
+            tab,
+            Failure {
+                url,
+                origin,
+                diagnosis: d,
+                started_ms: now_ms,
+                form: None,
+                retry: TabRetry::Stream,
+            },
+            now_ms,
+        );
     }
 
     /// The stream's attempt failed (or the probe came back failing): plan the
     /// next one, or stop for every tab.
-    fn next_attempt(&mut self, now_ms: u64, origin: &str, seen: Option<Diagnosis>, rng: &mut impl Random, out: &mut Out) {
-        let Some(s) = self.streams.get_mut(origin) else { return };
+    fn next_attempt(
+        &mut self,
+        now_ms: u64,
+        origin: &str,
+        seen: Option<Diagnosis>,
+        rng: &mut impl Random,
+        out: &mut Out,
+    ) {
+        let Some(s) = self.streams.get_mut(origin) else {
+            return;
+        };
         if let Some(d) = seen {
-            s.last = Diagnosis { url: s.url.clone(), ..d };
+            s.last = Diagnosis {
+                url: s.url.clone(),
+                ..d
+            };
         }
         let d = s.last.clone();
         let decision = s.planner.on_failure(&d, now_ms, rng);
@@ -1129,7 +1594,9 @@ impl Engine {
         // Tabs found at start with no diagnosis of their own take the probe's.
         for &tab in &tabs {
             if let Some(f) = self.tabs.get_mut(&tab).and_then(|t| t.failure.as_mut()) {
-                if f.diagnosis.network == Some(NetworkFailure::EmptyResponse) && f.diagnosis.evidence.is_empty() {
+                if f.diagnosis.network == Some(NetworkFailure::EmptyResponse)
+                    && f.diagnosis.evidence.is_empty()
+                {
                     f.diagnosis = d.clone();
                 }
             }
@@ -1141,10 +1608,15 @@ impl Engine {
                 }
             }
             Decision::Stop { reason } => {
-                let Some(s) = self.streams.remove(origin) else { return };
+                let Some(s) = self.streams.remove(origin) else {
+                    return;
+                };
                 for tab in s.tabs {
                     if let Some(f) = self.tabs.get_mut(&tab).and_then(|t| t.failure.as_mut()) {
-                        f.retry = TabRetry::Stopped { reason: reason.clone(), planner: s.planner.clone() };
+                        f.retry = TabRetry::Stopped {
+                            reason: reason.clone(),
+                            planner: s.planner.clone(),
+                        };
                     }
                 }
             }
@@ -1156,7 +1628,9 @@ impl Engine {
 
     /// The site answered: every tab of the stream reloads.
     fn back(&mut self, now_ms: u64, origin: &str, out: &mut Out) {
-        let Some(s) = self.streams.get_mut(origin) else { return };
+        let Some(s) = self.streams.get_mut(origin) else {
+            return;
+        };
         s.phase = Phase::Reloading { since_ms: now_ms };
         let tabs = s.tabs.clone();
         for &tab in &tabs {
@@ -1166,7 +1640,13 @@ impl Engine {
             out.push(Command::Reload { tabs });
         }
         if self.options.notify {
-            out.push(Command::NotifyBack { origin: origin.to_string(), message: crate::explain::words(self.options.lang).labels.back.to_string() });
+            out.push(Command::NotifyBack {
+                origin: origin.to_string(),
+                message: crate::explain::words(self.options.lang)
+                    .labels
+                    .back
+                    .to_string(),
+            });
         }
     }
 
@@ -1185,7 +1665,9 @@ impl Engine {
             .collect();
         let held = self.connection(now_ms).is_some();
         for origin in due {
-            let Some(s) = self.streams.get_mut(&origin) else { continue };
+            let Some(s) = self.streams.get_mut(&origin) else {
+                continue;
+            };
             match s.phase {
                 Phase::Waiting { attempt, .. } if held => {
                     // Offline: nothing to learn from a probe; "online" resumes.
@@ -1202,7 +1684,10 @@ impl Engine {
                     self.next_probe = self.next_probe.wrapping_add(1);
                     let probe = self.next_probe;
                     s.attempts += 1;
-                    s.phase = Phase::Probing { probe, deadline_ms: now_ms + u64::from(PROBE_TIMEOUT_MS) + 5_000 };
+                    s.phase = Phase::Probing {
+                        probe,
+                        deadline_ms: now_ms + u64::from(PROBE_TIMEOUT_MS) + 5_000,
+                    };
                     out.push(Command::Probe {
                         origin: origin.clone(),
                         probe,
@@ -1225,7 +1710,12 @@ impl Engine {
                     // again and joined a new stream, or were closed.
                     if let Some(s) = self.streams.remove(&origin) {
                         for tab in s.tabs {
-                            if self.tabs.get(&tab).and_then(|t| t.failure.as_ref()).is_some_and(|f| f.origin == origin) {
+                            if self
+                                .tabs
+                                .get(&tab)
+                                .and_then(|t| t.failure.as_ref())
+                                .is_some_and(|f| f.origin == origin)
+                            {
                                 self.tabs.remove(&tab);
                             }
                         }
@@ -1238,7 +1728,11 @@ impl Engine {
         let late: Vec<TabId> = self
             .tabs
             .iter()
-            .filter(|(_, t)| t.load.as_ref().is_some_and(|l| l.outcome.is_some() && !l.reading && l.since_ms + COMPLETE_GRACE_MS <= now_ms))
+            .filter(|(_, t)| {
+                t.load.as_ref().is_some_and(|l| {
+                    l.outcome.is_some() && !l.reading && l.since_ms + COMPLETE_GRACE_MS <= now_ms
+                })
+            })
             .map(|(id, _)| *id)
             .collect();
         for tab in late {
@@ -1260,7 +1754,9 @@ impl Engine {
     }
 
     fn leave_stream(&mut self, tab: TabId, origin: &str, out: &mut Out) {
-        let Some(s) = self.streams.get_mut(origin) else { return };
+        let Some(s) = self.streams.get_mut(origin) else {
+            return;
+        };
         s.tabs.retain(|t| *t != tab);
         if s.tabs.is_empty() {
             self.streams.remove(origin);
@@ -1285,9 +1781,14 @@ impl Engine {
     /// Bounds the state, then adds the wake-up and the followed tabs when they changed.
     fn finish(&mut self, now_ms: u64, mut out: Out) -> Vec<Command> {
         // A tab with nothing under way is not followed (a private one keeps its mark).
-        self.tabs.retain(|_, t| t.load.is_some() || t.failure.is_some() || t.private);
+        self.tabs
+            .retain(|_, t| t.load.is_some() || t.failure.is_some() || t.private);
         while self.tabs.len() > MAX_TABS {
-            let oldest = self.tabs.iter().min_by_key(|(_, t)| t.touched_ms).map(|(id, _)| *id);
+            let oldest = self
+                .tabs
+                .iter()
+                .min_by_key(|(_, t)| t.touched_ms)
+                .map(|(id, _)| *id);
             let Some(tab) = oldest else { break };
             self.forget_tab(tab, &mut out);
         }
@@ -1296,7 +1797,10 @@ impl Engine {
             self.connection = connection;
             // Every card of a failure with no response says it, or stops saying it.
             for (tab, t) in self.tabs.iter() {
-                if t.failure.as_ref().is_some_and(|f| f.diagnosis.kind == Kind::NetworkFailure) {
+                if t.failure
+                    .as_ref()
+                    .is_some_and(|f| f.diagnosis.kind == Kind::NetworkFailure)
+                {
                     out.push(Command::UpdateCard { tab: *tab });
                 }
             }
@@ -1305,9 +1809,11 @@ impl Engine {
             self.watching = connection.is_some();
             out.push(Command::WatchLoads { on: self.watching });
         }
-        if !self.online != self.watching_online {
+        if self.online == self.watching_online {
             self.watching_online = !self.online;
-            out.push(Command::WatchOnline { every_ms: self.watching_online.then_some(ONLINE_POLL_MS) });
+            out.push(Command::WatchOnline {
+                every_ms: self.watching_online.then_some(ONLINE_POLL_MS),
+            });
         }
         let wake = self.next_wake();
         if wake != self.wake {
@@ -1327,7 +1833,13 @@ impl Engine {
 /// name, no connection, no proxy. A certificate or a broken answer says
 /// the network carried the request.
 fn counts_against_connection(f: NetworkFailure) -> bool {
-    matches!(f.class(), ErrorClass::NameResolution | ErrorClass::Connection | ErrorClass::Offline | ErrorClass::Proxy)
+    matches!(
+        f.class(),
+        ErrorClass::NameResolution
+            | ErrorClass::Connection
+            | ErrorClass::Offline
+            | ErrorClass::Proxy
+    )
 }
 
 struct Seen {

@@ -55,15 +55,38 @@ pub struct Contender {
 /// without jitter), Chromium's auto-reload and a 5-second reloader.
 pub fn contenders() -> Vec<Contender> {
     vec![
-        Contender { name: "gatewise".into(), strategy: Strategy::Gatewise { policy: RetryPolicy::default(), jitter: true } },
-        Contender { name: "gatewise-unjittered".into(), strategy: Strategy::Gatewise { policy: RetryPolicy::default(), jitter: false } },
-        Contender { name: "chromium-auto-reload".into(), strategy: Strategy::Schedule { delays_ms: CHROMIUM_DELAYS_MS.to_vec() } },
-        Contender { name: "fixed-5s".into(), strategy: Strategy::Schedule { delays_ms: vec![5_000] } },
+        Contender {
+            name: "gatewise".into(),
+            strategy: Strategy::Gatewise {
+                policy: RetryPolicy::default(),
+                jitter: true,
+            },
+        },
+        Contender {
+            name: "gatewise-unjittered".into(),
+            strategy: Strategy::Gatewise {
+                policy: RetryPolicy::default(),
+                jitter: false,
+            },
+        },
+        Contender {
+            name: "chromium-auto-reload".into(),
+            strategy: Strategy::Schedule {
+                delays_ms: CHROMIUM_DELAYS_MS.to_vec(),
+            },
+        },
+        Contender {
+            name: "fixed-5s".into(),
+            strategy: Strategy::Schedule {
+                delays_ms: vec![5_000],
+            },
+        },
     ]
 }
 
 /// Chromium's auto-reload delays for network-error pages.
-pub const CHROMIUM_DELAYS_MS: [u64; 7] = [1_000, 5_000, 30_000, 60_000, 300_000, 600_000, 1_800_000];
+pub const CHROMIUM_DELAYS_MS: [u64; 7] =
+    [1_000, 5_000, 30_000, 60_000, 300_000, 600_000, 1_800_000];
 
 /// The outages of the README's table (seconds).
 pub const OUTAGES_S: [u64; 5] = [5, 30, 120, 600, 3600];
@@ -137,18 +160,58 @@ fn up(t: u64, outage_ms: u64) -> bool {
 }
 
 /// One Gatewise client: the real engine, driven by its own commands.
-fn run_gatewise(policy: &RetryPolicy, rng: &mut impl Random, arrive_ms: u64, outage_ms: u64) -> Trace {
-    let mut engine = Engine::new(Options { policy: policy.clone(), notify: false, ..Options::default() });
+fn run_gatewise(
+    policy: &RetryPolicy,
+    rng: &mut impl Random,
+    arrive_ms: u64,
+    outage_ms: u64,
+) -> Trace {
+    let mut engine = Engine::new(Options {
+        policy: policy.clone(),
+        notify: false,
+        ..Options::default()
+    });
     let mut trace = Trace::default();
     let mut queue: Vec<(u64, Event)> = Vec::new();
     let mut wake: Option<u64> = None;
     let load = |t: u64, queue: &mut Vec<(u64, Event)>, trace: &mut Trace| {
         trace.requests.push(t);
         let request = format!("r{}", trace.requests.len());
-        queue.push((t, Event::Request { tab: 1, frame: 0, lifecycle: None, request: request.clone(), url: URL.into(), method: "GET".into(), form: None }));
+        queue.push((
+            t,
+            Event::Request {
+                tab: 1,
+                frame: 0,
+                lifecycle: None,
+                request: request.clone(),
+                url: URL.into(),
+                method: "GET".into(),
+                form: None,
+            },
+        ));
         let status = if up(t, outage_ms) { 200 } else { 502 };
-        queue.push((t, Event::Response { tab: 1, frame: 0, lifecycle: None, request, url: URL.into(), method: "GET".into(), status, status_line: None, headers: vec![], from_cache: false }));
-        queue.push((t, Event::TabComplete { tab: 1, url: URL.into() }));
+        queue.push((
+            t,
+            Event::Response {
+                tab: 1,
+                frame: 0,
+                lifecycle: None,
+                request,
+                url: URL.into(),
+                method: "GET".into(),
+                status,
+                status_line: None,
+                headers: vec![],
+                from_cache: false,
+            },
+        ));
+        queue.push((
+            t,
+            Event::TabComplete {
+                tab: 1,
+                url: URL.into(),
+            },
+        ));
         if status == 200 {
             trace.shown_ms = Some(t);
         }
@@ -170,15 +233,45 @@ fn run_gatewise(policy: &RetryPolicy, rng: &mut impl Random, arrive_ms: u64, out
         let commands = engine.handle(t, event, rng);
         for c in commands {
             match c {
-                Command::ReadPage { tab, load, .. } => queue.push((t, Event::PageText { tab, load, url: URL.into(), html: Some(PAGE_502.into()) })),
-                Command::Probe { origin, probe, url, .. } => {
+                Command::ReadPage { tab, load, .. } => queue.push((
+                    t,
+                    Event::PageText {
+                        tab,
+                        load,
+                        url: URL.into(),
+                        html: Some(PAGE_502.into()),
+                    },
+                )),
+                Command::Probe {
+                    origin, probe, url, ..
+                } => {
                     trace.requests.push(t);
                     let answer = if up(t, outage_ms) {
-                        ProbeAnswer::Response { url, status: 200, reason: None, headers: vec![], body: None }
+                        ProbeAnswer::Response {
+                            url,
+                            status: 200,
+                            reason: None,
+                            headers: vec![],
+                            body: None,
+                        }
                     } else {
-                        ProbeAnswer::Response { url, status: 502, reason: None, headers: vec![], body: Some(PAGE_502.into()) }
+                        ProbeAnswer::Response {
+                            url,
+                            status: 502,
+                            reason: None,
+                            headers: vec![],
+                            body: Some(PAGE_502.into()),
+                        }
                     };
-                    queue.push((t, Event::ProbeResult { origin, probe, answer, online: Some(true) }));
+                    queue.push((
+                        t,
+                        Event::ProbeResult {
+                            origin,
+                            probe,
+                            answer,
+                            online: Some(true),
+                        },
+                    ));
                 }
                 Command::Reload { .. } => load(t, &mut queue, &mut trace),
                 Command::WakeAt { at_ms } => wake = at_ms,
@@ -199,7 +292,9 @@ fn run_schedule(delays_ms: &[u64], arrive_ms: u64, outage_ms: u64) -> Trace {
             trace.shown_ms = Some(t);
             break;
         }
-        let Some(delay) = delays_ms.get(i.min(delays_ms.len().saturating_sub(1))) else { break };
+        let Some(delay) = delays_ms.get(i.min(delays_ms.len().saturating_sub(1))) else {
+            break;
+        };
         t += delay;
         if t > end {
             break;
@@ -210,11 +305,17 @@ fn run_schedule(delays_ms: &[u64], arrive_ms: u64, outage_ms: u64) -> Trace {
 
 fn run(strategy: &Strategy, rng: &mut SplitMix64, arrive_ms: u64, outage_ms: u64) -> Trace {
     match strategy {
-        Strategy::Gatewise { policy, jitter: true } => {
+        Strategy::Gatewise {
+            policy,
+            jitter: true,
+        } => {
             let mut client = SplitMix64(rng.next_u64());
             run_gatewise(policy, &mut client, arrive_ms, outage_ms)
         }
-        Strategy::Gatewise { policy, jitter: false } => run_gatewise(policy, &mut NoJitter, arrive_ms, outage_ms),
+        Strategy::Gatewise {
+            policy,
+            jitter: false,
+        } => run_gatewise(policy, &mut NoJitter, arrive_ms, outage_ms),
         Strategy::Schedule { delays_ms } => run_schedule(delays_ms, arrive_ms, outage_ms),
     }
 }
@@ -238,7 +339,12 @@ pub fn outage(strategy: &Strategy, outage_s: u64, clients: usize, seed: u64) -> 
         let arrive = rng.up_to(outage_ms.saturating_sub(1));
         let trace = run(strategy, &mut rng, arrive, outage_ms);
         // The first request is the visitor's own load, the same for every policy.
-        requests += trace.requests.iter().skip(1).filter(|&&t| t < outage_ms).count();
+        requests += trace
+            .requests
+            .iter()
+            .skip(1)
+            .filter(|&&t| t < outage_ms)
+            .count();
         let lag = trace.shown_ms.map(|t| t - outage_ms);
         if lag.is_none() {
             gave_up += 1;
@@ -272,16 +378,30 @@ pub fn herd_peak(strategy: &Strategy, outage_s: u64, clients: usize, seed: u64) 
 }
 
 /// Runs every contender against every outage.
-pub fn simulate(contenders: &[Contender], outages_s: &[u64], clients: usize, herd_outage_s: u64, seed: u64) -> Report {
+pub fn simulate(
+    contenders: &[Contender],
+    outages_s: &[u64],
+    clients: usize,
+    herd_outage_s: u64,
+    seed: u64,
+) -> Report {
     let policies = contenders
         .iter()
         .map(|c| PolicyResult {
             name: c.name.clone(),
             herd_peak_rps: herd_peak(&c.strategy, herd_outage_s, clients, seed),
-            outages: outages_s.iter().map(|&d| outage(&c.strategy, d, clients, seed)).collect(),
+            outages: outages_s
+                .iter()
+                .map(|&d| outage(&c.strategy, d, clients, seed))
+                .collect(),
         })
         .collect();
-    Report { clients, herd_outage_s, seed, policies }
+    Report {
+        clients,
+        herd_outage_s,
+        seed,
+        policies,
+    }
 }
 
 /// One goal of the README's recovery table, checked against a report.
@@ -305,7 +425,12 @@ fn find<'a>(r: &'a Report, name: &str) -> Option<&'a PolicyResult> {
 /// reloader's; and its herd peak at most a third of the same schedule
 /// without jitter.
 pub fn goals(r: &Report) -> Vec<Goal> {
-    let (Some(g), Some(c), Some(f), Some(n)) = (find(r, "gatewise"), find(r, "chromium-auto-reload"), find(r, "fixed-5s"), find(r, "gatewise-unjittered")) else {
+    let (Some(g), Some(c), Some(f), Some(n)) = (
+        find(r, "gatewise"),
+        find(r, "chromium-auto-reload"),
+        find(r, "fixed-5s"),
+        find(r, "gatewise-unjittered"),
+    ) else {
         return Vec::new();
     };
     let mut out = Vec::new();
@@ -313,24 +438,37 @@ pub fn goals(r: &Report) -> Vec<Goal> {
         let d = o.duration_s as f64;
         let limit = (d / 4.0).max(2.0);
         let lag = o.lag_median_s.unwrap_or(f64::INFINITY);
-        out.push(Goal { goal: format!("{}: median delay <= {limit:.1} s", human(o.duration_s)), measured: format!("{lag:.1} s"), met: lag <= limit });
+        out.push(Goal {
+            goal: format!("{}: median delay <= {limit:.1} s", human(o.duration_s)),
+            measured: format!("{lag:.1} s"),
+            met: lag <= limit,
+        });
         let most = co.requests_during_outage + 2.0;
         out.push(Goal {
-            goal: format!("{}: requests <= Chromium's + 2 = {most:.2}", human(o.duration_s)),
+            goal: format!(
+                "{}: requests <= Chromium's + 2 = {most:.2}",
+                human(o.duration_s)
+            ),
             measured: format!("{:.2}", o.requests_during_outage),
             met: o.requests_during_outage <= most,
         });
         if o.duration_s >= 600 {
             let tenth = fo.requests_during_outage / 10.0;
             out.push(Goal {
-                goal: format!("{}: requests <= a tenth of the 5 s reloader's = {tenth:.2}", human(o.duration_s)),
+                goal: format!(
+                    "{}: requests <= a tenth of the 5 s reloader's = {tenth:.2}",
+                    human(o.duration_s)
+                ),
                 measured: format!("{:.2}", o.requests_during_outage),
                 met: o.requests_during_outage <= tenth,
             });
         }
     }
     out.push(Goal {
-        goal: format!("herd peak <= a third of the unjittered schedule's ({} / 3)", n.herd_peak_rps),
+        goal: format!(
+            "herd peak <= a third of the unjittered schedule's ({} / 3)",
+            n.herd_peak_rps
+        ),
         measured: format!("{} requests/s", g.herd_peak_rps),
         met: g.herd_peak_rps * 3 <= n.herd_peak_rps,
     });
@@ -351,14 +489,40 @@ pub fn render(r: &Report) -> String {
     use std::fmt::Write;
     let mut t = String::new();
     let secs = |v: Option<f64>| v.map_or("never".to_string(), |s| format!("{s:.1} s"));
-    let _ = writeln!(t, "{} clients per outage, each meeting it at a random moment within it (seed {})", r.clients, r.seed);
-    let _ = writeln!(t, "delay: from the origin's return to the page shown (median / 95th percentile)");
+    let _ = writeln!(
+        t,
+        "{} clients per outage, each meeting it at a random moment within it (seed {})",
+        r.clients, r.seed
+    );
+    let _ = writeln!(
+        t,
+        "delay: from the origin's return to the page shown (median / 95th percentile)"
+    );
     let _ = writeln!(t, "requests: sent by the policy during the outage, per client (the visitor's own first load not counted)\n");
-    let _ = writeln!(t, "{:<8} {:<22} {:>10} {:>10} {:>9}", "outage", "policy", "median", "p95", "requests");
-    for (i, d) in r.policies.first().map(|p| p.outages.iter().map(|o| o.duration_s).collect::<Vec<_>>()).unwrap_or_default().iter().enumerate() {
+    let _ = writeln!(
+        t,
+        "{:<8} {:<22} {:>10} {:>10} {:>9}",
+        "outage", "policy", "median", "p95", "requests"
+    );
+    for (i, d) in r
+        .policies
+        .first()
+        .map(|p| p.outages.iter().map(|o| o.duration_s).collect::<Vec<_>>())
+        .unwrap_or_default()
+        .iter()
+        .enumerate()
+    {
         for p in &r.policies {
             let o = &p.outages[i];
-            let _ = writeln!(t, "{:<8} {:<22} {:>10} {:>10} {:>9.2}", human(*d), p.name, secs(o.lag_median_s), secs(o.lag_p95_s), o.requests_during_outage);
+            let _ = writeln!(
+                t,
+                "{:<8} {:<22} {:>10} {:>10} {:>9.2}",
+                human(*d),
+                p.name,
+                secs(o.lag_median_s),
+                secs(o.lag_p95_s),
+                o.requests_during_outage
+            );
         }
     }
     let _ = writeln!(t, "\nherd: {} clients meeting a {} outage in its first minute; peak requests per second once it is back", r.clients, human(r.herd_outage_s));
@@ -367,7 +531,13 @@ pub fn render(r: &Report) -> String {
     }
     let _ = writeln!(t, "\ngoals");
     for g in goals(r) {
-        let _ = writeln!(t, "  {} {:<58} {}", if g.met { "met   " } else { "MISSED" }, g.goal, g.measured);
+        let _ = writeln!(
+            t,
+            "  {} {:<58} {}",
+            if g.met { "met   " } else { "MISSED" },
+            g.goal,
+            g.measured
+        );
     }
     t
 }

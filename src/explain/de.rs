@@ -413,7 +413,8 @@ pub fn duration(seconds: u64) -> String {
 
 /// The fault sentence of a 503 that says when to come back: a planned or
 /// announced pause, not a rate limit.
-pub const FAULT_503_TIMED: &str = "Der Server der Website, der vorübergehend nicht verfügbar ist; nicht Sie.";
+pub const FAULT_503_TIMED: &str =
+    "Der Server der Website, der vorübergehend nicht verfügbar ist; nicht Sie.";
 
 /// The sentence added to the fault when the server said when to come back.
 pub fn retry_sentence(seconds: u64) -> String {
@@ -566,7 +567,9 @@ pub fn step(id: StepId, os: Os, situation: Situation, retry_s: Option<u64>) -> S
         (HardReload, Os::Macos) => Some("Cmd+Shift+R (Chrome, Firefox) oder Option+Cmd+R (Safari)"),
         (HardReload, Os::Windows | Os::Linux) => Some("Strg+Umschalt+R (oder Strg+F5)"),
         (HardReload, Os::Chromeos) => Some("Strg+Umschalt+R"),
-        (PrivateWindow, Os::Macos) => Some("Cmd+Shift+N (Chrome, Safari) oder Cmd+Shift+P (Firefox)"),
+        (PrivateWindow, Os::Macos) => {
+            Some("Cmd+Shift+N (Chrome, Safari) oder Cmd+Shift+P (Firefox)")
+        }
         (PrivateWindow, Os::Windows | Os::Linux | Os::Chromeos) => {
             Some("Strg+Umschalt+N (Chrome) oder Strg+Umschalt+P (Firefox)")
         }
@@ -578,9 +581,9 @@ pub fn step(id: StepId, os: Os, situation: Situation, retry_s: Option<u64>) -> S
         (FlushDns, Os::Macos) => {
             Some("sudo dscacheutil -flushcache; sudo killall -HUP mDNSResponder")
         }
-        (FlushDns, Os::Linux) => {
-            Some("resolvectl flush-caches    # systemd-resolved; sonst nscd oder dnsmasq neu starten")
-        }
+        (FlushDns, Os::Linux) => Some(
+            "resolvectl flush-caches    # systemd-resolved; sonst nscd oder dnsmasq neu starten",
+        ),
         (FlushDns, Os::Chromeos) => Some("chrome://net-internals/#dns → Clear host cache"),
         (FlushDns, Os::Android | Os::Ios) => {
             Some("Flugmodus einschalten, zehn Sekunden warten, wieder ausschalten")
@@ -733,7 +736,10 @@ impl ReportWords {
     pub const BROWSER: &'static str = "Browser";
     /// Automatic retries, counted.
     pub fn retries(n: u32) -> String {
-        format!("{n} automatische {}", plural(n, "Wiederholung", "Wiederholungen"))
+        format!(
+            "{n} automatische {}",
+            plural(n, "Wiederholung", "Wiederholungen")
+        )
     }
     /// The hop names.
     pub fn hop(f: crate::Fault) -> &'static str {
@@ -766,7 +772,9 @@ pub fn variant_label(id: VariantId) -> Option<&'static str> {
         VariantId::HerokuMaintenance => "Wartungsseite von Heroku",
         VariantId::HerokuNoSuchApp => "Seite „no such app“ von Heroku",
         VariantId::VercelFunctionFailed => "Seite von Vercel zu einer gescheiterten Funktion",
-        VariantId::VercelFunctionTimeout => "Seite von Vercel zu einer Zeitüberschreitung einer Funktion",
+        VariantId::VercelFunctionTimeout => {
+            "Seite von Vercel zu einer Zeitüberschreitung einer Funktion"
+        }
         VariantId::VercelNotFound => "Seite von Vercel zu einem nicht gefundenen Deployment",
         VariantId::GithubUnicorn => "Einhorn-Seite von GitHub",
         VariantId::NginxDefault => "Eingebaute Fehlerseite von nginx",
@@ -795,7 +803,9 @@ pub fn variant_label(id: VariantId) -> Option<&'static str> {
         VariantId::GunicornDefault => "Seite „Internal Server Error“ von Gunicorn",
         VariantId::Blank => "Leere Seite mit einem Serverfehler",
         VariantId::CustomPage => "Eigene Fehlerseite der Website",
-        VariantId::NotAnError => "Eine funktionierende Seite (oder eine, die nur von einem Fehler spricht)",
+        VariantId::NotAnError => {
+            "Eine funktionierende Seite (oder eine, die nur von einem Fehler spricht)"
+        }
         VariantId::Challenge => "Seite mit einer Bot-Prüfung (Challenge)",
         VariantId::ClientError => "Eine 4xx-Seite: keine Störung",
         VariantId::Binary => "Ein Inhalt, der keine Seite ist",

@@ -6,7 +6,7 @@
 //! servidor del sitio...", "Cloudflare...", "Tu...", "La red..."), as in
 //! English.
 
-use super::{CodeText, Labels, Os, Situation, StepId, StepText, Special};
+use super::{CodeText, Labels, Os, Situation, Special, StepId, StepText};
 use crate::network::NetworkFailure;
 use crate::vendors::{VariantId, VendorId};
 
@@ -411,7 +411,8 @@ pub fn duration(seconds: u64) -> String {
 
 /// The fault sentence of a 503 that says when to come back: a planned or
 /// announced pause, not a rate limit.
-pub const FAULT_503_TIMED: &str = "El servidor del sitio, que de momento no está disponible; no tú.";
+pub const FAULT_503_TIMED: &str =
+    "El servidor del sitio, que de momento no está disponible; no tú.";
 
 /// The sentence added to the fault when the server said when to come back.
 pub fn retry_sentence(seconds: u64) -> String {
@@ -731,7 +732,10 @@ impl ReportWords {
     pub const BROWSER: &'static str = "Navegador";
     /// Automatic retries, counted.
     pub fn retries(n: u32) -> String {
-        format!("{n} {}", plural(n, "reintento automático", "reintentos automáticos"))
+        format!(
+            "{n} {}",
+            plural(n, "reintento automático", "reintentos automáticos")
+        )
     }
     /// The hop names.
     pub fn hop(f: crate::Fault) -> &'static str {
@@ -749,15 +753,21 @@ impl ReportWords {
 /// page"). Every variant a fingerprint names has one (a test checks).
 pub fn variant_label(id: VariantId) -> Option<&'static str> {
     Some(match id {
-        VariantId::CloudflarePlain => "Página de error sencilla de Cloudflare (fallo del propio Cloudflare)",
+        VariantId::CloudflarePlain => {
+            "Página de error sencilla de Cloudflare (fallo del propio Cloudflare)"
+        }
         VariantId::CloudflareLegacy => "Página de error antigua con la marca de Cloudflare",
         VariantId::CloudflareBranded => "Página de error con la marca de Cloudflare y su diagrama",
         VariantId::CloudfrontDefault => "Página «The request could not be satisfied» de CloudFront",
         VariantId::FastlyGuruMediation => "Página «Guru Mediation» de Fastly",
         VariantId::VarnishGuruMeditation => "Página «Guru Meditation» de Varnish",
-        VariantId::AkamaiEdgeError => "Página de error de la red de Akamai, con un número de referencia",
+        VariantId::AkamaiEdgeError => {
+            "Página de error de la red de Akamai, con un número de referencia"
+        }
         VariantId::GoogleRobot => "Página «That's an error» de Google",
-        VariantId::GfeServerError => "Página «Server Error» del balanceador de carga de Google Cloud",
+        VariantId::GfeServerError => {
+            "Página «Server Error» del balanceador de carga de Google Cloud"
+        }
         VariantId::AzureAppgwDefault => "Página de error integrada de Azure Application Gateway",
         VariantId::AwsElbDefault => "Página de error integrada del balanceador de carga de AWS",
         VariantId::HerokuApplicationError => "Página «Application Error» de Heroku",
@@ -771,12 +781,16 @@ pub fn variant_label(id: VariantId) -> Option<&'static str> {
         VariantId::Nginx50xHtml => "Página 50x.html de serie de nginx",
         VariantId::OpenrestyDefault => "Página de error integrada de OpenResty",
         VariantId::ApacheProxyError => "Página «Proxy Error» de Apache",
-        VariantId::ApacheGatewayTimeout => "Página de tiempo de espera de la puerta de enlace de Apache",
+        VariantId::ApacheGatewayTimeout => {
+            "Página de tiempo de espera de la puerta de enlace de Apache"
+        }
         VariantId::ApacheServiceUnavailable => "Página «Service Unavailable» de Apache",
         VariantId::ApacheInternalError => "Página «Internal Server Error» de Apache",
         VariantId::IisDetailed => "Página de error detallada de IIS",
         VariantId::IisCustomError => "Página de error de IIS",
-        VariantId::HttpapiServiceUnavailable => "Página «Service Unavailable» de HTTP.sys de Windows",
+        VariantId::HttpapiServiceUnavailable => {
+            "Página «Service Unavailable» de HTTP.sys de Windows"
+        }
         VariantId::HaproxyDefault => "Página de error integrada de HAProxy",
         VariantId::SquidErrorPage => "Página de error de Squid",
         VariantId::EnvoyLocalReply => "Respuesta «upstream connect error» de Envoy",
@@ -817,10 +831,19 @@ mod tests {
         assert_eq!(duration(3 * 86_400), "3 días");
         assert_eq!(ReportWords::retries(0), "0 reintentos automáticos");
         assert_eq!(ReportWords::retries(1), "1 reintento automático");
-        assert_eq!(retry_sentence(120), "El propio sitio pide volver a intentarlo dentro de 2 minutos.");
+        assert_eq!(
+            retry_sentence(120),
+            "El propio sitio pide volver a intentarlo dentro de 2 minutos."
+        );
         let t = incident_text(IncidentState::Temporary, 0, 1);
-        assert!(t.starts_with("Falla desde hace menos de un minuto (1 intento fallido)"), "{t}");
+        assert!(
+            t.starts_with("Falla desde hace menos de un minuto (1 intento fallido)"),
+            "{t}"
+        );
         let t = incident_text(IncidentState::Persistent, 150, 9);
-        assert!(t.starts_with("Falla desde hace 2 horas y 30 minutos (9 intentos fallidos)"), "{t}");
+        assert!(
+            t.starts_with("Falla desde hace 2 horas y 30 minutos (9 intentos fallidos)"),
+            "{t}"
+        );
     }
 }

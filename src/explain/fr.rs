@@ -7,7 +7,7 @@
 //! serveur du site...", "Cloudflare...", "Votre...", "Le réseau..."), as in
 //! English.
 
-use super::{CodeText, Labels, Os, Situation, StepId, StepText, Special};
+use super::{CodeText, Labels, Os, Situation, Special, StepId, StepText};
 use crate::network::NetworkFailure;
 use crate::vendors::{VariantId, VendorId};
 
@@ -733,7 +733,14 @@ impl ReportWords {
     pub const BROWSER: &'static str = "Navigateur";
     /// Automatic retries, counted.
     pub fn retries(n: u32) -> String {
-        format!("{n} {}", plural(n, "nouvel essai automatique", "nouveaux essais automatiques"))
+        format!(
+            "{n} {}",
+            plural(
+                n,
+                "nouvel essai automatique",
+                "nouveaux essais automatiques"
+            )
+        )
     }
     /// The hop names.
     pub fn hop(f: crate::Fault) -> &'static str {
@@ -757,7 +764,9 @@ pub fn variant_label(id: VariantId) -> Option<&'static str> {
         VariantId::CloudfrontDefault => "Page « The request could not be satisfied » de CloudFront",
         VariantId::FastlyGuruMediation => "Page « Guru Mediation » de Fastly",
         VariantId::VarnishGuruMeditation => "Page « Guru Meditation » de Varnish",
-        VariantId::AkamaiEdgeError => "Page d'erreur de périphérie d'Akamai, avec un numéro de référence",
+        VariantId::AkamaiEdgeError => {
+            "Page d'erreur de périphérie d'Akamai, avec un numéro de référence"
+        }
         VariantId::GoogleRobot => "Page « That's an error » de Google",
         VariantId::GfeServerError => "Page « Server Error » du répartiteur de charge Google Cloud",
         VariantId::AzureAppgwDefault => "Page d'erreur intégrée d'Azure Application Gateway",
@@ -778,7 +787,9 @@ pub fn variant_label(id: VariantId) -> Option<&'static str> {
         VariantId::ApacheInternalError => "Page « Internal Server Error » d'Apache",
         VariantId::IisDetailed => "Page d'erreur détaillée d'IIS",
         VariantId::IisCustomError => "Page d'erreur d'IIS",
-        VariantId::HttpapiServiceUnavailable => "Page « Service Unavailable » de HTTP.sys (Windows)",
+        VariantId::HttpapiServiceUnavailable => {
+            "Page « Service Unavailable » de HTTP.sys (Windows)"
+        }
         VariantId::HaproxyDefault => "Page d'erreur intégrée de HAProxy",
         VariantId::SquidErrorPage => "Page d'erreur de Squid",
         VariantId::EnvoyLocalReply => "Réponse « upstream connect error » d'Envoy",
@@ -819,11 +830,20 @@ mod tests {
         assert_eq!(duration(3 * 86_400), "3 jours");
         assert_eq!(ReportWords::retries(1), "1 nouvel essai automatique");
         assert_eq!(ReportWords::retries(2), "2 nouveaux essais automatiques");
-        assert_eq!(retry_sentence(120), "Le site lui-même demande de réessayer dans 2 minutes.");
+        assert_eq!(
+            retry_sentence(120),
+            "Le site lui-même demande de réessayer dans 2 minutes."
+        );
         let t = incident_text(IncidentState::Temporary, 0, 1);
-        assert!(t.starts_with("En panne depuis moins d'une minute (1 essai en échec)"), "{t}");
+        assert!(
+            t.starts_with("En panne depuis moins d'une minute (1 essai en échec)"),
+            "{t}"
+        );
         let t = incident_text(IncidentState::Persistent, 150, 9);
-        assert!(t.starts_with("En panne depuis 2 heures et 30 minutes (9 essais en échec)"), "{t}");
+        assert!(
+            t.starts_with("En panne depuis 2 heures et 30 minutes (9 essais en échec)"),
+            "{t}"
+        );
     }
 
     #[test]

@@ -7,7 +7,7 @@
 //! The fault sentence and the headline open with the hop they blame
 //! ("サイトのサーバー…", "Cloudflare…", "お使いの…", "ネットワーク…").
 
-use super::{CodeText, Labels, Os, Situation, StepId, StepText, Special};
+use super::{CodeText, Labels, Os, Situation, Special, StepId, StepText};
 use crate::network::NetworkFailure;
 use crate::vendors::{VariantId, VendorId};
 
@@ -401,11 +401,15 @@ pub fn duration(seconds: u64) -> String {
 
 /// The fault sentence of a 503 that says when to come back: a planned or
 /// announced pause, not a rate limit.
-pub const FAULT_503_TIMED: &str = "サイトのサーバーで、現在一時的に利用できません。あなたではありません。";
+pub const FAULT_503_TIMED: &str =
+    "サイトのサーバーで、現在一時的に利用できません。あなたではありません。";
 
 /// The sentence added to the fault when the server said when to come back.
 pub fn retry_sentence(seconds: u64) -> String {
-    format!("サイト自身が、{}後に再試行するよう伝えています。", duration(seconds))
+    format!(
+        "サイト自身が、{}後に再試行するよう伝えています。",
+        duration(seconds)
+    )
 }
 
 /// "Cloudflare error 1101", for the report.
@@ -738,7 +742,9 @@ impl ReportWords {
 /// page"). Every variant a fingerprint names has one (a test checks).
 pub fn variant_label(id: VariantId) -> Option<&'static str> {
     Some(match id {
-        VariantId::CloudflarePlain => "Cloudflare のシンプルなエラーページ（Cloudflare 自身の障害）",
+        VariantId::CloudflarePlain => {
+            "Cloudflare のシンプルなエラーページ（Cloudflare 自身の障害）"
+        }
         VariantId::CloudflareLegacy => "Cloudflare の旧デザインのエラーページ",
         VariantId::CloudflareBranded => "Cloudflare の図解付きエラーページ",
         VariantId::CloudfrontDefault => "CloudFront の「The request could not be satisfied」ページ",

@@ -4,9 +4,9 @@
 //! one [`Words`] each and chosen by [`words()`]; this module decides which of
 //! them apply.
 
-pub mod en;
 #[cfg(not(feature = "only-english"))]
 pub mod de;
+pub mod en;
 #[cfg(not(feature = "only-english"))]
 pub mod es;
 #[cfg(not(feature = "only-english"))]
@@ -15,13 +15,13 @@ pub mod fr;
 pub mod ja;
 #[cfg(not(feature = "only-english"))]
 pub mod pt_br;
+mod report;
 #[cfg(not(feature = "only-english"))]
 pub mod ru;
-#[cfg(not(feature = "only-english"))]
-pub mod zh_cn;
-mod report;
 pub mod table;
 mod words;
+#[cfg(not(feature = "only-english"))]
+pub mod zh_cn;
 
 pub use words::{words, Lang, ReportText, Special, Words, WRITTEN};
 
@@ -604,11 +604,16 @@ const SHORT_RETRY_S: u64 = 120;
 pub fn explain(d: &Diagnosis, ctx: &ExplainContext) -> Card {
     let l = words(ctx.lang);
     // The visitor's connection is the likely fault: the card says so.
-    let local = ctx.connection.filter(|_| d.is_error && d.kind == Kind::NetworkFailure);
+    let local = ctx
+        .connection
+        .filter(|_| d.is_error && d.kind == Kind::NetworkFailure);
     let adjusted;
     let d = match local {
         Some(_) => {
-            adjusted = Diagnosis { fault: Fault::Visitor, ..d.clone() };
+            adjusted = Diagnosis {
+                fault: Fault::Visitor,
+                ..d.clone()
+            };
             &adjusted
         }
         None => d,
@@ -641,7 +646,12 @@ pub fn explain(d: &Diagnosis, ctx: &ExplainContext) -> Card {
         Some(ConnectionCause::Offline) => vec![StepId::CheckConnection, StepId::RestartRouter],
         Some(ConnectionCause::CaptivePortal) => vec![StepId::SignIn, StepId::OtherNetwork],
         Some(ConnectionCause::ManySites { .. }) => {
-            vec![StepId::CheckConnection, StepId::VpnProxy, StepId::RestartRouter, StepId::OtherNetwork]
+            vec![
+                StepId::CheckConnection,
+                StepId::VpnProxy,
+                StepId::RestartRouter,
+                StepId::OtherNetwork,
+            ]
         }
         None => visitor_plan(d, situation, ctx.os, retry_s),
     };
@@ -705,14 +715,15 @@ pub fn explain(d: &Diagnosis, ctx: &ExplainContext) -> Card {
             command: None,
         })
         .collect();
-    let vendor_line = (d.vendor != vendors::UNKNOWN_VENDOR && d.vendor != vendors::NO_VENDOR).then(|| {
-        let mut line = format!("{} {}", labels.written_by, d.vendor_name);
-        if let Some(v) = d.served_by.as_deref() {
-            let name = vendors::by_id(v).map_or(v, |x| x.name);
-            line.push_str(&format!(", {} {name}", labels.served_through));
-        }
-        line
-    });
+    let vendor_line =
+        (d.vendor != vendors::UNKNOWN_VENDOR && d.vendor != vendors::NO_VENDOR).then(|| {
+            let mut line = format!("{} {}", labels.written_by, d.vendor_name);
+            if let Some(v) = d.served_by.as_deref() {
+                let name = vendors::by_id(v).map_or(v, |x| x.name);
+                line.push_str(&format!(", {} {name}", labels.served_through));
+            }
+            line
+        });
     let incident_text = ctx
         .incident
         .as_ref()
@@ -720,7 +731,8 @@ pub fn explain(d: &Diagnosis, ctx: &ExplainContext) -> Card {
         // "Short failures pass" is no comfort for one that waiting does not
         // fix, and no promise to make when the site named a later time.
         .filter(|i| {
-            i.state != IncidentState::Temporary || (d.transient && retry_s.is_none_or(|s| s <= SHORT_RETRY_S))
+            i.state != IncidentState::Temporary
+                || (d.transient && retry_s.is_none_or(|s| s <= SHORT_RETRY_S))
         })
         .map(|i| (l.incident_text)(i.state, i.duration_ms / 60_000, i.failures));
     let visitor_can_fix = d.is_error && d.fault == Fault::Visitor;
@@ -735,7 +747,9 @@ pub fn explain(d: &Diagnosis, ctx: &ExplainContext) -> Card {
         visitor_can_fix,
         diagram,
         vendor_line,
-        variant_label: VariantId::parse(&d.variant).and_then(l.variant_label).map(Into::into),
+        variant_label: VariantId::parse(&d.variant)
+            .and_then(l.variant_label)
+            .map(Into::into),
         reference: d.reference.clone().map(|value| Reference {
             label: d.reference_label.clone().unwrap_or_default(),
             value,

@@ -7,7 +7,7 @@
 //! servidor do site...", "A Cloudflare...", "Sua...", "A rede..."), as in
 //! English.
 
-use super::{CodeText, Labels, Os, Situation, StepId, StepText, Special};
+use super::{CodeText, Labels, Os, Situation, Special, StepId, StepText};
 use crate::network::NetworkFailure;
 use crate::vendors::{VariantId, VendorId};
 
@@ -733,7 +733,14 @@ impl ReportWords {
     pub const BROWSER: &'static str = "Navegador";
     /// Automatic retries, counted.
     pub fn retries(n: u32) -> String {
-        format!("{n} {}", plural(n, "nova tentativa automática", "novas tentativas automáticas"))
+        format!(
+            "{n} {}",
+            plural(
+                n,
+                "nova tentativa automática",
+                "novas tentativas automáticas"
+            )
+        )
     }
     /// The hop names.
     pub fn hop(f: crate::Fault) -> &'static str {
@@ -751,15 +758,23 @@ impl ReportWords {
 /// page"). Every variant a fingerprint names has one (a test checks).
 pub fn variant_label(id: VariantId) -> Option<&'static str> {
     Some(match id {
-        VariantId::CloudflarePlain => "Página de erro simples da Cloudflare (falha da própria Cloudflare)",
+        VariantId::CloudflarePlain => {
+            "Página de erro simples da Cloudflare (falha da própria Cloudflare)"
+        }
         VariantId::CloudflareLegacy => "Página de erro antiga com a marca da Cloudflare",
-        VariantId::CloudflareBranded => "Página de erro com a marca da Cloudflare e o diagrama dela",
+        VariantId::CloudflareBranded => {
+            "Página de erro com a marca da Cloudflare e o diagrama dela"
+        }
         VariantId::CloudfrontDefault => "Página “The request could not be satisfied” do CloudFront",
         VariantId::FastlyGuruMediation => "Página “Guru Mediation” da Fastly",
         VariantId::VarnishGuruMeditation => "Página “Guru Meditation” do Varnish",
-        VariantId::AkamaiEdgeError => "Página de erro de borda da Akamai, com um número de referência",
+        VariantId::AkamaiEdgeError => {
+            "Página de erro de borda da Akamai, com um número de referência"
+        }
         VariantId::GoogleRobot => "Página “That's an error” do Google",
-        VariantId::GfeServerError => "Página “Server Error” do balanceador de carga do Google Cloud",
+        VariantId::GfeServerError => {
+            "Página “Server Error” do balanceador de carga do Google Cloud"
+        }
         VariantId::AzureAppgwDefault => "Página de erro padrão do Azure Application Gateway",
         VariantId::AwsElbDefault => "Página de erro padrão do balanceador de carga da AWS",
         VariantId::HerokuApplicationError => "Página “Application Error” do Heroku",
@@ -778,7 +793,9 @@ pub fn variant_label(id: VariantId) -> Option<&'static str> {
         VariantId::ApacheInternalError => "Página “Internal Server Error” do Apache",
         VariantId::IisDetailed => "Página de erro detalhada do IIS",
         VariantId::IisCustomError => "Página de erro do IIS",
-        VariantId::HttpapiServiceUnavailable => "Página “Service Unavailable” do HTTP.sys do Windows",
+        VariantId::HttpapiServiceUnavailable => {
+            "Página “Service Unavailable” do HTTP.sys do Windows"
+        }
         VariantId::HaproxyDefault => "Página de erro padrão do HAProxy",
         VariantId::SquidErrorPage => "Página de erro do Squid",
         VariantId::EnvoyLocalReply => "Resposta “upstream connect error” do Envoy",
@@ -819,10 +836,19 @@ mod tests {
         assert_eq!(duration(3 * 86_400), "3 dias");
         assert_eq!(ReportWords::retries(0), "0 novas tentativas automáticas");
         assert_eq!(ReportWords::retries(1), "1 nova tentativa automática");
-        assert_eq!(retry_sentence(120), "O próprio site pede para tentar de novo em 2 minutos.");
+        assert_eq!(
+            retry_sentence(120),
+            "O próprio site pede para tentar de novo em 2 minutos."
+        );
         let t = incident_text(IncidentState::Temporary, 0, 1);
-        assert!(t.starts_with("Fora do ar há menos de um minuto (1 tentativa sem sucesso)"), "{t}");
+        assert!(
+            t.starts_with("Fora do ar há menos de um minuto (1 tentativa sem sucesso)"),
+            "{t}"
+        );
         let t = incident_text(IncidentState::Persistent, 150, 9);
-        assert!(t.starts_with("Fora do ar há 2 horas e 30 minutos (9 tentativas sem sucesso)"), "{t}");
+        assert!(
+            t.starts_with("Fora do ar há 2 horas e 30 minutos (9 tentativas sem sucesso)"),
+            "{t}"
+        );
     }
 }

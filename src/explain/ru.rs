@@ -10,7 +10,7 @@
 //! ("Сервер сайта…", "Cloudflare…", "Ваше…", "Сеть…") where Russian word
 //! order allows it.
 
-use super::{CodeText, Labels, Os, Situation, StepId, StepText, Special};
+use super::{CodeText, Labels, Os, Situation, Special, StepId, StepText};
 use crate::network::NetworkFailure;
 use crate::vendors::{VariantId, VendorId};
 
@@ -424,7 +424,10 @@ pub const FAULT_503_TIMED: &str = "Сервер сайта, который по�
 
 /// The sentence added to the fault when the server said when to come back.
 pub fn retry_sentence(seconds: u64) -> String {
-    format!("Сам сайт просит повторить попытку через {}.", duration(seconds))
+    format!(
+        "Сам сайт просит повторить попытку через {}.",
+        duration(seconds)
+    )
 }
 
 /// "Cloudflare error 1101", for the report.
@@ -771,7 +774,9 @@ pub fn variant_label(id: VariantId) -> Option<&'static str> {
         VariantId::CloudfrontDefault => "Страница CloudFront «The request could not be satisfied»",
         VariantId::FastlyGuruMediation => "Страница Fastly «Guru Mediation»",
         VariantId::VarnishGuruMeditation => "Страница Varnish «Guru Meditation»",
-        VariantId::AkamaiEdgeError => "Страница ошибки пограничного сервера Akamai с идентификатором (Reference #)",
+        VariantId::AkamaiEdgeError => {
+            "Страница ошибки пограничного сервера Akamai с идентификатором (Reference #)"
+        }
         VariantId::GoogleRobot => "Страница Google «That's an error»",
         VariantId::GfeServerError => "Страница «Server Error» балансировщика нагрузки Google Cloud",
         VariantId::AzureAppgwDefault => "Встроенная страница ошибки Azure Application Gateway",
@@ -792,7 +797,9 @@ pub fn variant_label(id: VariantId) -> Option<&'static str> {
         VariantId::ApacheInternalError => "Страница Apache «Internal Server Error»",
         VariantId::IisDetailed => "Подробная страница ошибки IIS",
         VariantId::IisCustomError => "Страница ошибки IIS",
-        VariantId::HttpapiServiceUnavailable => "Страница «Service Unavailable» от HTTP.sys Windows",
+        VariantId::HttpapiServiceUnavailable => {
+            "Страница «Service Unavailable» от HTTP.sys Windows"
+        }
         VariantId::HaproxyDefault => "Встроенная страница ошибки HAProxy",
         VariantId::SquidErrorPage => "Страница ошибки Squid",
         VariantId::EnvoyLocalReply => "Ответ Envoy «upstream connect error»",
@@ -842,11 +849,20 @@ mod tests {
         assert_eq!(super::minutes_text(0), "меньше минуты");
         assert_eq!(super::ReportWords::retries(1), "1 автоматический повтор");
         assert_eq!(super::ReportWords::retries(3), "3 автоматических повтора");
-        assert_eq!(super::ReportWords::retries(11), "11 автоматических повторов");
+        assert_eq!(
+            super::ReportWords::retries(11),
+            "11 автоматических повторов"
+        );
         assert_eq!(super::ReportWords::retries(21), "21 автоматический повтор");
         let t = super::incident_text(IncidentState::Temporary, 21, 22);
-        assert!(t.contains("уже 21 минуту") && t.contains("22 неудачные попытки"), "{t}");
+        assert!(
+            t.contains("уже 21 минуту") && t.contains("22 неудачные попытки"),
+            "{t}"
+        );
         let t = super::incident_text(IncidentState::Persistent, 5, 1);
-        assert!(t.contains("5 минут") && t.contains("1 неудачная попытка"), "{t}");
+        assert!(
+            t.contains("5 минут") && t.contains("1 неудачная попытка"),
+            "{t}"
+        );
     }
 }

@@ -26,7 +26,14 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
-const OSES: [Os; 6] = [Os::Windows, Os::Macos, Os::Linux, Os::Chromeos, Os::Android, Os::Ios];
+const OSES: [Os; 6] = [
+    Os::Windows,
+    Os::Macos,
+    Os::Linux,
+    Os::Chromeos,
+    Os::Android,
+    Os::Ios,
+];
 const SITUATIONS: [Situation; 16] = [
     Situation::Server,
     Situation::Busy,
@@ -49,15 +56,39 @@ const SITUATIONS: [Situation; 16] = [
 pub const STEPS: [StepId; 18] = {
     use StepId::*;
     [
-        Wait, DownForEveryone, OtherSites, PrivateWindow, HardReload, OtherNetwork, ClearSiteData,
-        FlushDns, PublicDns, VpnProxy, RestartRouter, CheckConnection, CheckAddress, SignIn,
-        CheckClock, Antivirus, UpdateSystem, Report,
+        Wait,
+        DownForEveryone,
+        OtherSites,
+        PrivateWindow,
+        HardReload,
+        OtherNetwork,
+        ClearSiteData,
+        FlushDns,
+        PublicDns,
+        VpnProxy,
+        RestartRouter,
+        CheckConnection,
+        CheckAddress,
+        SignIn,
+        CheckClock,
+        Antivirus,
+        UpdateSystem,
+        Report,
     ]
 };
-const FAULTS: [Fault; 5] = [Fault::Visitor, Fault::Network, Fault::Edge, Fault::Origin, Fault::Unknown];
+const FAULTS: [Fault; 5] = [
+    Fault::Visitor,
+    Fault::Network,
+    Fault::Edge,
+    Fault::Origin,
+    Fault::Unknown,
+];
 const SOURCES: [&str; 3] = ["retry-after", "refresh", "text"];
-const INCIDENTS: [IncidentState; 3] =
-    [IncidentState::Temporary, IncidentState::Persistent, IncidentState::Recovered];
+const INCIDENTS: [IncidentState; 3] = [
+    IncidentState::Temporary,
+    IncidentState::Persistent,
+    IncidentState::Recovered,
+];
 /// What a site runs, as the diagnosis names it.
 pub const STACKS: [&str; 4] = ["wordpress", "php", "aspnet", "express"];
 /// Variants the core names for pages of no vendor in particular.
@@ -126,7 +157,8 @@ fn with_placeholder(text: &str, n: u64, mark: &str) -> String {
     for (i, _) in text.match_indices(&digits) {
         let before = i.checked_sub(1).map(|j| bytes[j]);
         let after = bytes.get(i + digits.len()).copied();
-        if !before.is_some_and(|b| b.is_ascii_digit()) && !after.is_some_and(|b| b.is_ascii_digit()) {
+        if !before.is_some_and(|b| b.is_ascii_digit()) && !after.is_some_and(|b| b.is_ascii_digit())
+        {
             return format!("{}{mark}{}", &text[..i], &text[i + digits.len()..]);
         }
     }
@@ -292,7 +324,11 @@ impl Table {
                 for s in SITUATIONS {
                     for with_time in [false, true] {
                         let t: StepText = (w.step)(id, os, s, with_time.then_some(SENTINEL_S));
-                        let data = StepData { title: timed(t.title), detail: timed(t.detail), command: t.command.map(Into::into) };
+                        let data = StepData {
+                            title: timed(t.title),
+                            detail: timed(t.detail),
+                            command: t.command.map(Into::into),
+                        };
                         let i = steps.iter().position(|x| *x == data).unwrap_or_else(|| {
                             steps.push(data);
                             steps.len() - 1
@@ -302,7 +338,8 @@ impl Table {
                 }
             }
         }
-        let owners = |f: fn(&str) -> &'static [&'static str], ids: &mut dyn Iterator<Item = &'static str>| {
+        let owners = |f: fn(&str) -> &'static [&'static str],
+                      ids: &mut dyn Iterator<Item = &'static str>| {
             ids.map(|id| (id.to_string(), lines(f(id))))
                 .filter(|(_, l)| !l.is_empty())
                 .collect::<BTreeMap<_, _>>()
@@ -321,13 +358,24 @@ impl Table {
         let minutes = (w.duration)(SENTINEL_MIN * 60);
         let incident: Vec<Counted> = INCIDENTS
             .iter()
-            .map(|s| Counted::of(200, |n| (w.incident_text)(*s, SENTINEL_MIN, n as u32).replace(&minutes, "{t}")))
+            .map(|s| {
+                Counted::of(200, |n| {
+                    (w.incident_text)(*s, SENTINEL_MIN, n as u32).replace(&minutes, "{t}")
+                })
+            })
             .collect();
-        let recovered = incident.last().and_then(|c| c.forms.first()).cloned().unwrap_or_default();
+        let recovered = incident
+            .last()
+            .and_then(|c| c.forms.first())
+            .cloned()
+            .unwrap_or_default();
         let less = {
             let full = (w.incident_text)(IncidentState::Recovered, 0, 1);
             let (pre, post) = recovered.split_once("{t}").unwrap_or(("", ""));
-            full.strip_prefix(pre).and_then(|s| s.strip_suffix(post)).unwrap_or_default().to_string()
+            full.strip_prefix(pre)
+                .and_then(|s| s.strip_suffix(post))
+                .unwrap_or_default()
+                .to_string()
         };
         let hm = {
             let full = (w.duration)(2 * 3600 + 7 * 60);
@@ -340,12 +388,22 @@ impl Table {
             let (h, w2, f) = (w.connection)(c);
             [h, w2, f]
         };
-        let sites = |i: usize| Counted::of(200, |n| triple(ConnectionCause::ManySites { sites: n as u32 })[i].clone());
+        let sites = |i: usize| {
+            Counted::of(200, |n| {
+                triple(ConnectionCause::ManySites { sites: n as u32 })[i].clone()
+            })
+        };
         Table {
             lang: w.lang.tag().into(),
             labels,
-            codes: (100..1000).filter_map(|c| (w.code)(c)).map(CodeData::from).collect(),
-            network: NetworkFailure::ALL.iter().map(|k| CodeData::from((w.network)(*k))).collect(),
+            codes: (100..1000)
+                .filter_map(|c| (w.code)(c))
+                .map(CodeData::from)
+                .collect(),
+            network: NetworkFailure::ALL
+                .iter()
+                .map(|k| CodeData::from((w.network)(*k)))
+                .collect(),
             generic_5xx: w.generic_5xx.into(),
             challenge: w.challenge.into(),
             not_an_error: w.not_an_error.into(),
@@ -375,7 +433,9 @@ impl Table {
             },
             fault_503_timed: w.fault_503_timed.into(),
             retry_sentence: timed((w.retry_sentence)(SENTINEL_S)),
-            vendor_code_text: (w.vendor_code_text)(VENDOR, CODE).replace(VENDOR, "{vendor}").replace(CODE, "{code}"),
+            vendor_code_text: (w.vendor_code_text)(VENDOR, CODE)
+                .replace(VENDOR, "{vendor}")
+                .replace(CODE, "{code}"),
             steps,
             step_index,
             vendor_owner,
@@ -384,7 +444,10 @@ impl Table {
             owner_always_no_response: lines(w.owner_always_no_response),
             incident,
             less_than_a_minute: less,
-            connection: [triple(ConnectionCause::Offline), triple(ConnectionCause::CaptivePortal)],
+            connection: [
+                triple(ConnectionCause::Offline),
+                triple(ConnectionCause::CaptivePortal),
+            ],
             connection_sites: [sites(0), sites(1), sites(2)],
             report: ReportData {
                 heading: r.heading.into(),
@@ -394,13 +457,19 @@ impl Table {
                 server: r.server.into(),
                 vendor_code: r.vendor_code.into(),
                 retry_after: r.retry_after.into(),
-                retry_source: SOURCES.iter().map(|s| (s.to_string(), (r.retry_source)(s).to_string())).collect(),
+                retry_source: SOURCES
+                    .iter()
+                    .map(|s| (s.to_string(), (r.retry_source)(s).to_string()))
+                    .collect(),
                 reference: r.reference.into(),
                 hop: r.hop.into(),
                 tried: r.tried.into(),
                 browser: r.browser.into(),
                 retries: Counted::of(200, |n| (r.retries)(n as u32)),
-                hop_name: FAULTS.iter().map(|f| (f.id().to_string(), (r.hop_name)(*f).to_string())).collect(),
+                hop_name: FAULTS
+                    .iter()
+                    .map(|f| (f.id().to_string(), (r.hop_name)(*f).to_string()))
+                    .collect(),
             },
             variant_label: VariantId::ALL
                 .iter()
@@ -461,7 +530,12 @@ fn texts<K: Ord>(m: BTreeMap<K, String>) -> BTreeMap<K, &'static str> {
 }
 
 fn leak_lines(l: Vec<String>) -> &'static [&'static str] {
-    Box::leak(l.into_iter().map(leak).collect::<Vec<_>>().into_boxed_slice())
+    Box::leak(
+        l.into_iter()
+            .map(leak)
+            .collect::<Vec<_>>()
+            .into_boxed_slice(),
+    )
 }
 
 fn leak_code(c: CodeData) -> CodeText {
@@ -490,20 +564,33 @@ impl std::fmt::Display for TableError {
 /// table stays readable through [`loaded`], which the tests compare). A
 /// language loaded already stays as it was first loaded.
 pub fn load(t: Table) -> Result<&'static Words, TableError> {
-    let lang = Lang::match_tag(&t.lang).ok_or_else(|| TableError(format!("unknown language {:?}", t.lang)))?;
+    let lang = Lang::match_tag(&t.lang)
+        .ok_or_else(|| TableError(format!("unknown language {:?}", t.lang)))?;
     let wrong = |what: &str| TableError(format!("the {} table is incomplete: {what}", lang.tag()));
     if t.network.len() != NetworkFailure::ALL.len() {
         return Err(wrong("network failures"));
     }
     if t.step_index.len() != STEPS.len() * OSES.len() * SITUATIONS.len() * 2
-        || t.step_index.iter().any(|i| usize::from(*i) >= t.steps.len())
+        || t.step_index
+            .iter()
+            .any(|i| usize::from(*i) >= t.steps.len())
     {
         return Err(wrong("steps"));
     }
-    if t.incident.len() != INCIDENTS.len() || t.incident.iter().any(|c| c.pick.iter().any(|p| usize::from(*p) >= c.forms.len())) {
+    if t.incident.len() != INCIDENTS.len()
+        || t.incident
+            .iter()
+            .any(|c| c.pick.iter().any(|p| usize::from(*p) >= c.forms.len()))
+    {
         return Err(wrong("incidents"));
     }
-    let label = |k: &str| t.labels.get(k).cloned().map(leak).ok_or_else(|| wrong(&format!("label {k}")));
+    let label = |k: &str| {
+        t.labels
+            .get(k)
+            .cloned()
+            .map(leak)
+            .ok_or_else(|| wrong(&format!("label {k}")))
+    };
     let labels: &'static Labels = Box::leak(Box::new(Labels {
         retry_now: label("retry_now")?,
         stop: label("stop")?,
@@ -561,15 +648,31 @@ pub fn load(t: Table) -> Result<&'static Words, TableError> {
     let r = t.report;
     let [eh, ew, ef] = t.edge_failure;
     let data = Loaded {
-        codes: Box::leak(t.codes.into_iter().map(leak_code).collect::<Vec<_>>().into_boxed_slice()),
-        network: Box::leak(t.network.into_iter().map(leak_code).collect::<Vec<_>>().into_boxed_slice()),
+        codes: Box::leak(
+            t.codes
+                .into_iter()
+                .map(leak_code)
+                .collect::<Vec<_>>()
+                .into_boxed_slice(),
+        ),
+        network: Box::leak(
+            t.network
+                .into_iter()
+                .map(leak_code)
+                .collect::<Vec<_>>()
+                .into_boxed_slice(),
+        ),
         edge_failure: [leak(eh), leak(ew), leak(ef)],
         edge_owner: owners(t.edge_owner),
         edge_owner_other: leak_lines(t.edge_owner_other),
         duration: t.duration,
         retry_sentence: leak(t.retry_sentence),
         vendor_code_text: leak(t.vendor_code_text),
-        steps: t.steps.into_iter().map(|s| (leak(s.title), leak(s.detail), s.command.map(leak))).collect(),
+        steps: t
+            .steps
+            .into_iter()
+            .map(|s| (leak(s.title), leak(s.detail), s.command.map(leak)))
+            .collect(),
         step_index: t.step_index,
         vendor_owner: owners(t.vendor_owner),
         stack_owner: owners(t.stack_owner),
@@ -656,21 +759,35 @@ fn code_l<const L: usize>(c: u16) -> Option<&'static CodeText> {
 }
 
 fn network_l<const L: usize>(k: NetworkFailure) -> &'static CodeText {
-    let i = NetworkFailure::ALL.iter().position(|x| *x == k).unwrap_or(0);
-    data::<L>().and_then(|d| d.network.get(i)).unwrap_or(&super::en::GENERIC_5XX)
+    let i = NetworkFailure::ALL
+        .iter()
+        .position(|x| *x == k)
+        .unwrap_or(0);
+    data::<L>()
+        .and_then(|d| d.network.get(i))
+        .unwrap_or(&super::en::GENERIC_5XX)
 }
 
 fn edge_failure_l<const L: usize>(edge: &str) -> (String, String, String) {
-    let [h, w, f] = data::<L>().map_or(["", "", ""], |d| d.edge_failure).map(|s| s.replace("{edge}", edge));
+    let [h, w, f] = data::<L>()
+        .map_or(["", "", ""], |d| d.edge_failure)
+        .map(|s| s.replace("{edge}", edge));
     (h, w, f)
 }
 
 fn edge_owner_l<const L: usize>(vendor: Option<VendorId>) -> &'static [&'static str] {
-    data::<L>().map_or(&[], |d| vendor.and_then(|v| d.edge_owner.get(&v)).copied().unwrap_or(d.edge_owner_other))
+    data::<L>().map_or(&[], |d| {
+        vendor
+            .and_then(|v| d.edge_owner.get(&v))
+            .copied()
+            .unwrap_or(d.edge_owner_other)
+    })
 }
 
 fn duration_l<const L: usize>(seconds: u64) -> String {
-    let Some(d) = data::<L>().map(|d| &d.duration) else { return seconds.to_string() };
+    let Some(d) = data::<L>().map(|d| &d.duration) else {
+        return seconds.to_string();
+    };
     match seconds {
         60 => d.minutes.say(1),
         0..=119 => d.seconds.say(seconds),
@@ -679,7 +796,10 @@ fn duration_l<const L: usize>(seconds: u64) -> String {
             let m = s.div_ceil(60);
             match m % 60 {
                 0 => d.hours.say(m / 60),
-                r => d.hours_minutes.replacen("{h}", &d.hours.say(m / 60), 1).replacen("{m}", &d.minutes.say(r), 1),
+                r => d
+                    .hours_minutes
+                    .replacen("{h}", &d.hours.say(m / 60), 1)
+                    .replacen("{m}", &d.minutes.say(r), 1),
             }
         }
         s => d.days.say(s.div_ceil(86_400)),
@@ -687,57 +807,109 @@ fn duration_l<const L: usize>(seconds: u64) -> String {
 }
 
 fn retry_sentence_l<const L: usize>(seconds: u64) -> String {
-    data::<L>().map_or("", |d| d.retry_sentence).replace("{d}", &duration_l::<L>(seconds))
+    data::<L>()
+        .map_or("", |d| d.retry_sentence)
+        .replace("{d}", &duration_l::<L>(seconds))
 }
 
 fn vendor_code_text_l<const L: usize>(vendor: &str, code: &str) -> String {
-    data::<L>().map_or("", |d| d.vendor_code_text).replace("{vendor}", vendor).replace("{code}", code)
+    data::<L>()
+        .map_or("", |d| d.vendor_code_text)
+        .replace("{vendor}", vendor)
+        .replace("{code}", code)
 }
 
-fn step_l<const L: usize>(id: StepId, os: Os, situation: Situation, retry_s: Option<u64>) -> StepText {
+fn step_l<const L: usize>(
+    id: StepId,
+    os: Os,
+    situation: Situation,
+    retry_s: Option<u64>,
+) -> StepText {
     let (title, detail, command) = data::<L>()
-        .and_then(|d| d.step_index.get(step_key(id, os, situation, retry_s.is_some())).and_then(|i| d.steps.get(usize::from(*i))))
+        .and_then(|d| {
+            d.step_index
+                .get(step_key(id, os, situation, retry_s.is_some()))
+                .and_then(|i| d.steps.get(usize::from(*i)))
+        })
         .copied()
         .unwrap_or(("", "", None));
     let d = retry_s.map(duration_l::<L>).unwrap_or_default();
-    StepText { id, title: title.replace("{d}", &d), detail: detail.replace("{d}", &d), command }
+    StepText {
+        id,
+        title: title.replace("{d}", &d),
+        detail: detail.replace("{d}", &d),
+        command,
+    }
 }
 
 fn vendor_owner_l<const L: usize>(vendor: VendorId) -> &'static [&'static str] {
-    data::<L>().and_then(|d| d.vendor_owner.get(&vendor)).copied().unwrap_or(&[])
+    data::<L>()
+        .and_then(|d| d.vendor_owner.get(&vendor))
+        .copied()
+        .unwrap_or(&[])
 }
 
 fn stack_owner_l<const L: usize>(stack: &str) -> &'static [&'static str] {
-    data::<L>().and_then(|d| d.stack_owner.get(stack)).copied().unwrap_or(&[])
+    data::<L>()
+        .and_then(|d| d.stack_owner.get(stack))
+        .copied()
+        .unwrap_or(&[])
 }
 
 fn incident_text_l<const L: usize>(state: IncidentState, minutes: u64, failures: u32) -> String {
-    let Some(d) = data::<L>() else { return String::new() };
-    let Some(i) = INCIDENTS.iter().position(|s| *s == state) else { return String::new() };
-    let time = if minutes == 0 { d.less_than_a_minute.clone() } else { duration_l::<L>(minutes.saturating_mul(60)) };
-    d.incident.get(i).map(|c| c.say(u64::from(failures)).replace("{t}", &time)).unwrap_or_default()
+    let Some(d) = data::<L>() else {
+        return String::new();
+    };
+    let Some(i) = INCIDENTS.iter().position(|s| *s == state) else {
+        return String::new();
+    };
+    let time = if minutes == 0 {
+        d.less_than_a_minute.clone()
+    } else {
+        duration_l::<L>(minutes.saturating_mul(60))
+    };
+    d.incident
+        .get(i)
+        .map(|c| c.say(u64::from(failures)).replace("{t}", &time))
+        .unwrap_or_default()
 }
 
 fn connection_l<const L: usize>(cause: ConnectionCause) -> (String, String, String) {
-    let Some(d) = data::<L>() else { return Default::default() };
+    let Some(d) = data::<L>() else {
+        return Default::default();
+    };
     let [h, w, f] = match cause {
         ConnectionCause::Offline => d.connection[0].clone(),
         ConnectionCause::CaptivePortal => d.connection[1].clone(),
-        ConnectionCause::ManySites { sites } => d.connection_sites.clone().map(|c| c.say(u64::from(sites))),
+        ConnectionCause::ManySites { sites } => {
+            d.connection_sites.clone().map(|c| c.say(u64::from(sites)))
+        }
     };
     (h, w, f)
 }
 
 fn retry_source_l<const L: usize>(source: &str) -> &'static str {
-    data::<L>().and_then(|d| d.retry_source.get(source).or_else(|| d.retry_source.get("text"))).copied().unwrap_or("")
+    data::<L>()
+        .and_then(|d| {
+            d.retry_source
+                .get(source)
+                .or_else(|| d.retry_source.get("text"))
+        })
+        .copied()
+        .unwrap_or("")
 }
 
 fn retries_l<const L: usize>(n: u32) -> String {
-    data::<L>().map(|d| d.retries.say(u64::from(n))).unwrap_or_default()
+    data::<L>()
+        .map(|d| d.retries.say(u64::from(n)))
+        .unwrap_or_default()
 }
 
 fn hop_name_l<const L: usize>(f: Fault) -> &'static str {
-    data::<L>().and_then(|d| d.hop_name.get(f.id())).copied().unwrap_or("")
+    data::<L>()
+        .and_then(|d| d.hop_name.get(f.id()))
+        .copied()
+        .unwrap_or("")
 }
 
 fn variant_label_l<const L: usize>(id: VariantId) -> Option<&'static str> {
@@ -785,4 +957,13 @@ const fn fns<const L: usize>() -> Fns {
     }
 }
 
-const FNS: [Fns; 8] = [fns::<0>(), fns::<1>(), fns::<2>(), fns::<3>(), fns::<4>(), fns::<5>(), fns::<6>(), fns::<7>()];
+const FNS: [Fns; 8] = [
+    fns::<0>(),
+    fns::<1>(),
+    fns::<2>(),
+    fns::<3>(),
+    fns::<4>(),
+    fns::<5>(),
+    fns::<6>(),
+    fns::<7>(),
+];

@@ -7,7 +7,7 @@
 //! The fault sentence and the headline open with the hop they blame
 //! ("网站的服务器…", "Cloudflare…", "您的…", "网络…").
 
-use super::{CodeText, Labels, Os, Situation, StepId, StepText, Special};
+use super::{CodeText, Labels, Os, Situation, Special, StepId, StepText};
 use crate::network::NetworkFailure;
 use crate::vendors::{VariantId, VendorId};
 
@@ -45,7 +45,8 @@ pub const LABELS: Labels = Labels {
     your_connection: "您的网络连接",
     check_status: "只有我打不开吗？",
     checking_status: "正在查询公开的状态页…",
-    check_status_note: "查询网站的公开状态页及其服务商的状态页，只会提供网站的域名。在您点击之前不会查询任何内容。",
+    check_status_note:
+        "查询网站的公开状态页及其服务商的状态页，只会提供网站的域名。在您点击之前不会查询任何内容。",
     status_link_only: "{name} 没有发布 Gatewise 能读取的状态：请查看其状态页。",
     status_site_unknown: "{name} 没有给出状态答复（此网站可能没有公开的状态页），检查于 {at}",
     status_unknown: "{name} 的状态没有给出可读的答复，检查于 {at}",
@@ -58,7 +59,8 @@ pub const LABELS: Labels = Labels {
     status_sum_outage: "不只是您：{name} 报告了故障。",
     status_sum_degraded: "可能不只是您：{name} 报告了问题。",
     status_sum_maintenance: "{name} 报告正在维护。",
-    status_sum_operational: "没有公开报告的故障：此错误可能只出在这个网站，或者尚未出现在其状态页上。",
+    status_sum_operational:
+        "没有公开报告的故障：此错误可能只出在这个网站，或者尚未出现在其状态页上。",
     status_sum_unreadable: "没有任何状态页给出可读的答复。",
 };
 
@@ -551,7 +553,9 @@ pub fn step(id: StepId, os: Os, situation: Situation, retry_s: Option<u64>) -> S
         (HardReload, Os::Macos) => Some("Cmd+Shift+R（Chrome、Firefox）或 Option+Cmd+R（Safari）"),
         (HardReload, Os::Windows | Os::Linux) => Some("Ctrl+Shift+R（或 Ctrl+F5）"),
         (HardReload, Os::Chromeos) => Some("Ctrl+Shift+R"),
-        (PrivateWindow, Os::Macos) => Some("Cmd+Shift+N（Chrome、Safari）或 Cmd+Shift+P（Firefox）"),
+        (PrivateWindow, Os::Macos) => {
+            Some("Cmd+Shift+N（Chrome、Safari）或 Cmd+Shift+P（Firefox）")
+        }
         (PrivateWindow, Os::Windows | Os::Linux | Os::Chromeos) => {
             Some("Ctrl+Shift+N（Chrome）或 Ctrl+Shift+P（Firefox）")
         }
@@ -567,9 +571,7 @@ pub fn step(id: StepId, os: Os, situation: Situation, retry_s: Option<u64>) -> S
             Some("resolvectl flush-caches    # 适用于 systemd-resolved；否则重启 nscd 或 dnsmasq")
         }
         (FlushDns, Os::Chromeos) => Some("chrome://net-internals/#dns → Clear host cache"),
-        (FlushDns, Os::Android | Os::Ios) => {
-            Some("打开飞行模式，等 10 秒，再关闭")
-        }
+        (FlushDns, Os::Android | Os::Ios) => Some("打开飞行模式，等 10 秒，再关闭"),
         _ => None,
     };
     StepText {
@@ -806,8 +808,11 @@ mod tests {
         assert_eq!(duration(7260), "2 小时 1 分钟");
         assert_eq!(duration(3 * 86_400), "3 天");
         assert_eq!(super::minutes_text(0), "不到 1 分钟");
-        assert!(super::incident_text(IncidentState::Temporary, 12, 4).contains("已失败 4 次，持续时间：12 分钟"));
-        assert!(super::incident_text(IncidentState::Recovered, 0, 1).contains("中断时长：不到 1 分钟"));
+        assert!(super::incident_text(IncidentState::Temporary, 12, 4)
+            .contains("已失败 4 次，持续时间：12 分钟"));
+        assert!(
+            super::incident_text(IncidentState::Recovered, 0, 1).contains("中断时长：不到 1 分钟")
+        );
         assert_eq!(super::retry_sentence(90), "网站自己表示请在 90 秒后重试。");
         assert_eq!(super::ReportWords::retries(3), "自动重试 3 次");
     }

@@ -72,7 +72,9 @@ impl Parser<'_> {
     }
 
     fn eat(&mut self, lit: &[u8]) -> Option<()> {
-        self.b[self.i..].starts_with(lit).then(|| self.i += lit.len())
+        self.b[self.i..]
+            .starts_with(lit)
+            .then(|| self.i += lit.len())
     }
 
     fn value(&mut self, depth: u32) -> Option<Json> {
@@ -180,7 +182,10 @@ impl Parser<'_> {
         let mut out = String::new();
         loop {
             let start = self.i;
-            while self.i < self.b.len() && !matches!(self.b[self.i], b'"' | b'\\') && self.b[self.i] >= 0x20 {
+            while self.i < self.b.len()
+                && !matches!(self.b[self.i], b'"' | b'\\')
+                && self.b[self.i] >= 0x20
+            {
                 self.i += 1;
             }
             out.push_str(std::str::from_utf8(&self.b[start..self.i]).ok()?);
@@ -204,7 +209,9 @@ impl Parser<'_> {
                         b't' => out.push('\t'),
                         b'u' => {
                             let hi = self.hex4()?;
-                            let code = if (0xD800..0xDC00).contains(&hi) && self.b[self.i..].starts_with(b"\\u") {
+                            let code = if (0xD800..0xDC00).contains(&hi)
+                                && self.b[self.i..].starts_with(b"\\u")
+                            {
                                 self.i += 2;
                                 let lo = self.hex4()?;
                                 if !(0xDC00..0xE000).contains(&lo) {
@@ -235,7 +242,10 @@ mod tests {
     fn reads_json() {
         let v = parse(br#" {"a": [1, -2.5e3, 0, true, false, null, "x\"\u00e9\ud83d\ude00"], "b": {}, "a": 5} "#).unwrap();
         assert_eq!(v.get("a").unwrap().as_array().unwrap().len(), 7);
-        assert_eq!(v.get("a").unwrap().as_array().unwrap()[6].as_str(), Some("x\"é😀"));
+        assert_eq!(
+            v.get("a").unwrap().as_array().unwrap()[6].as_str(),
+            Some("x\"é😀")
+        );
         assert_eq!(v.get("b"), Some(&Json::Object(vec![])));
         assert_eq!(parse(b"\xEF\xBB\xBF[]"), Some(Json::Array(vec![])));
     }
@@ -243,13 +253,36 @@ mod tests {
     #[test]
     fn refuses_what_is_not_json() {
         for bad in [
-            &b""[..], b"{", b"[1,]", b"{\"a\"}", b"{a:1}", b"01", b"1.", b"-", b"1e", b"\"a\nb\"", b"\"\\x\"", b"[1] 2", b"\"\xff\"", b"\"\\ud800\\u0041\"", b"nul", b"{\"a\":1,}",
+            &b""[..],
+            b"{",
+            b"[1,]",
+            b"{\"a\"}",
+            b"{a:1}",
+            b"01",
+            b"1.",
+            b"-",
+            b"1e",
+            b"\"a\nb\"",
+            b"\"\\x\"",
+            b"[1] 2",
+            b"\"\xff\"",
+            b"\"\\ud800\\u0041\"",
+            b"nul",
+            b"{\"a\":1,}",
         ] {
             assert_eq!(parse(bad), None, "{:?}", String::from_utf8_lossy(bad));
         }
-        let deep = format!("{}{}", "[".repeat(MAX_DEPTH as usize + 2), "]".repeat(MAX_DEPTH as usize + 2));
+        let deep = format!(
+            "{}{}",
+            "[".repeat(MAX_DEPTH as usize + 2),
+            "]".repeat(MAX_DEPTH as usize + 2)
+        );
         assert_eq!(parse(deep.as_bytes()), None);
-        let ok = format!("{}{}", "[".repeat(MAX_DEPTH as usize), "]".repeat(MAX_DEPTH as usize));
+        let ok = format!(
+            "{}{}",
+            "[".repeat(MAX_DEPTH as usize),
+            "]".repeat(MAX_DEPTH as usize)
+        );
         assert!(parse(ok.as_bytes()).is_some());
         assert_eq!(parse(br#""\ud800""#), Some(Json::Str("\u{FFFD}".into())));
     }

@@ -7,7 +7,11 @@ use std::path::PathBuf;
 /// `../shared/corpus/public` beside the repository (CI puts it there).
 pub fn public_corpus() -> PathBuf {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/public");
-    assert!(dir.join("manifest.json").is_file(), "the public corpus is missing: expected {} (../shared beside the repository)", dir.display());
+    assert!(
+        dir.join("manifest.json").is_file(),
+        "the public corpus is missing: expected {} (../shared beside the repository)",
+        dir.display()
+    );
     dir
 }
 

@@ -89,7 +89,12 @@ pub struct ResponseArgs {
     #[arg(long, value_name = "M", default_value = "GET", value_parser = parse_method)]
     pub method: String,
     /// The URL that was requested.
-    #[arg(long, value_name = "URL", default_value = "", hide_default_value = true)]
+    #[arg(
+        long,
+        value_name = "URL",
+        default_value = "",
+        hide_default_value = true
+    )]
     pub url: String,
     /// A response header, 'Name: value' (repeat for more).
     #[arg(long = "header", short = 'H', value_name = "'Name: v'", value_parser = parse_header)]
@@ -112,7 +117,10 @@ pub struct ResponseArgs {
 impl ResponseArgs {
     /// The headers as the core takes them.
     pub fn header_fields(&self) -> Headers {
-        self.headers.iter().map(|(n, v)| (n.as_str(), v.as_str())).collect()
+        self.headers
+            .iter()
+            .map(|(n, v)| (n.as_str(), v.as_str()))
+            .collect()
     }
 }
 
@@ -250,9 +258,14 @@ pub struct ManArgs {
 }
 
 fn parse_status(v: &str) -> Result<u16, String> {
-    let n: u16 = v.trim().parse().map_err(|_| format!("invalid status {v:?}: expected a number from 100 to 599"))?;
+    let n: u16 = v
+        .trim()
+        .parse()
+        .map_err(|_| format!("invalid status {v:?}: expected a number from 100 to 599"))?;
     if !(100..=599).contains(&n) {
-        return Err(format!("invalid status {n}: expected a number from 100 to 599"));
+        return Err(format!(
+            "invalid status {n}: expected a number from 100 to 599"
+        ));
     }
     Ok(n)
 }
@@ -273,24 +286,35 @@ fn parse_network(v: &str) -> Result<NetworkFailure, String> {
 }
 
 fn parse_os(v: &str) -> Result<Os, String> {
-    Os::parse(v).ok_or_else(|| format!("invalid os {v:?}: expected windows, macos, linux, chromeos, android or ios"))
+    Os::parse(v).ok_or_else(|| {
+        format!("invalid os {v:?}: expected windows, macos, linux, chromeos, android or ios")
+    })
 }
 
 fn parse_lang(v: &str) -> Result<Lang, String> {
     let written: Vec<&str> = Lang::written().map(Lang::tag).collect();
     match Lang::match_tag(v) {
         Some(l) if l.is_written() => Ok(l),
-        Some(l) => Err(format!("{} is not written yet: expected one of {}", l.tag(), written.join(", "))),
-        None => Err(format!("unknown language {v:?}: expected one of {}", written.join(", "))),
+        Some(l) => Err(format!(
+            "{} is not written yet: expected one of {}",
+            l.tag(),
+            written.join(", ")
+        )),
+        None => Err(format!(
+            "unknown language {v:?}: expected one of {}",
+            written.join(", ")
+        )),
     }
 }
 
 fn parse_seed(v: &str) -> Result<u64, String> {
-    v.parse().map_err(|_| format!("invalid seed {v:?}: expected a whole number"))
+    v.parse()
+        .map_err(|_| format!("invalid seed {v:?}: expected a whole number"))
 }
 
 fn parse_now(v: &str) -> Result<u64, String> {
-    v.parse().map_err(|_| format!("invalid --now {v:?}: expected ms since the Unix epoch"))
+    v.parse()
+        .map_err(|_| format!("invalid --now {v:?}: expected ms since the Unix epoch"))
 }
 
 fn parse_timeout(v: &str) -> Result<Duration, String> {
@@ -311,7 +335,13 @@ pub fn one_line(e: &clap::Error) -> String {
         None => String::new(),
     };
     // The argument's name without clap's value placeholder ("--status <N>").
-    let flag = || ctx(ContextKind::InvalidArg).split_whitespace().next().unwrap_or_default().to_string();
+    let flag = || {
+        ctx(ContextKind::InvalidArg)
+            .split_whitespace()
+            .next()
+            .unwrap_or_default()
+            .to_string()
+    };
     match e.kind() {
         ErrorKind::InvalidSubcommand => {
             format!("unknown command {:?}: expected diagnose, explain, plan, check, watch, completions or man", ctx(ContextKind::InvalidSubcommand))
@@ -332,20 +362,45 @@ pub fn one_line(e: &clap::Error) -> String {
                 Some(ContextValue::Strings(v)) => format!(": expected {}", v.join(", ")),
                 _ => String::new(),
             };
-            format!("invalid value {:?} for {}{valid}", ctx(ContextKind::InvalidValue), flag())
+            format!(
+                "invalid value {:?} for {}{valid}",
+                ctx(ContextKind::InvalidValue),
+                flag()
+            )
         }
         ErrorKind::ValueValidation => {
-            let why = std::error::Error::source(e).map(|w| w.to_string()).unwrap_or_default();
-            if ["invalid", "unknown", "malformed"].iter().any(|w| why.starts_with(w)) {
+            let why = std::error::Error::source(e)
+                .map(|w| w.to_string())
+                .unwrap_or_default();
+            if ["invalid", "unknown", "malformed"]
+                .iter()
+                .any(|w| why.starts_with(w))
+            {
                 why
             } else {
-                format!("invalid value {:?} for {}: {why}", ctx(ContextKind::InvalidValue), flag())
+                format!(
+                    "invalid value {:?} for {}: {why}",
+                    ctx(ContextKind::InvalidValue),
+                    flag()
+                )
             }
         }
-        ErrorKind::MissingRequiredArgument => format!("missing {}", ctx(ContextKind::InvalidArg).replace(['<', '>'], "")),
+        ErrorKind::MissingRequiredArgument => format!(
+            "missing {}",
+            ctx(ContextKind::InvalidArg).replace(['<', '>'], "")
+        ),
         _ => {
-            let text = e.kind().as_str().map(str::to_string).unwrap_or_else(|| e.to_string());
-            let first = text.lines().next().unwrap_or_default().trim_start_matches("error: ").to_string();
+            let text = e
+                .kind()
+                .as_str()
+                .map(str::to_string)
+                .unwrap_or_else(|| e.to_string());
+            let first = text
+                .lines()
+                .next()
+                .unwrap_or_default()
+                .trim_start_matches("error: ")
+                .to_string();
             let arg = ctx(ContextKind::InvalidArg);
             if arg.is_empty() || first.contains(&arg) {
                 first
@@ -369,16 +424,34 @@ mod tests {
     #[test]
     fn errors_are_one_line() {
         let cases: &[(&[&str], &str)] = &[
-            (&["gatewise", "diagnose", "--status"], "--status needs a value"),
-            (&["gatewise", "diagnose", "--frobnicate"], "unknown option --frobnicate"),
+            (
+                &["gatewise", "diagnose", "--status"],
+                "--status needs a value",
+            ),
+            (
+                &["gatewise", "diagnose", "--frobnicate"],
+                "unknown option --frobnicate",
+            ),
             (&["gatewise", "teleport"], "unknown command \"teleport\""),
-            (&["gatewise", "diagnose", "--status", "42"], "invalid status 42"),
-            (&["gatewise", "diagnose", "a.html", "b.html"], "unexpected argument \"b.html\""),
+            (
+                &["gatewise", "diagnose", "--status", "42"],
+                "invalid status 42",
+            ),
+            (
+                &["gatewise", "diagnose", "a.html", "b.html"],
+                "unexpected argument \"b.html\"",
+            ),
             (&["gatewise", "check"], "missing URL"),
-            (&["gatewise", "check", "http://x/", "--timeout", "0"], "invalid timeout"),
+            (
+                &["gatewise", "check", "http://x/", "--timeout", "0"],
+                "invalid timeout",
+            ),
             (&["gatewise", "explain", "--audience", "boss"], "boss"),
             (&["gatewise", "completions", "tcsh"], "tcsh"),
-            (&["gatewise", "watch", "http://x/", "--attempts", "0"], "invalid value \"0\" for --attempts"),
+            (
+                &["gatewise", "watch", "http://x/", "--attempts", "0"],
+                "invalid value \"0\" for --attempts",
+            ),
         ];
         for (argv, want) in cases {
             let e = Cli::try_parse_from(*argv).expect_err("refused");
@@ -390,15 +463,39 @@ mod tests {
 
     #[test]
     fn double_dash_ends_the_options() {
-        let cli = Cli::try_parse_from(["gatewise", "diagnose", "--json", "--", "--status"]).unwrap();
-        let Command::Diagnose(a) = cli.command else { panic!("diagnose") };
-        assert_eq!((a.response.file.as_deref(), a.response.status, a.response.json), (Some("--status"), None, true));
+        let cli =
+            Cli::try_parse_from(["gatewise", "diagnose", "--json", "--", "--status"]).unwrap();
+        let Command::Diagnose(a) = cli.command else {
+            panic!("diagnose")
+        };
+        assert_eq!(
+            (
+                a.response.file.as_deref(),
+                a.response.status,
+                a.response.json
+            ),
+            (Some("--status"), None, true)
+        );
     }
 
     #[test]
     fn flags_read_as_before() {
-        let cli = Cli::try_parse_from(["gatewise", "plan", "--status=503", "-H", "Retry-After: 5", "--method", "post", "--seed", "7", "-"]).unwrap();
-        let Command::Plan(a) = cli.command else { panic!("plan") };
+        let cli = Cli::try_parse_from([
+            "gatewise",
+            "plan",
+            "--status=503",
+            "-H",
+            "Retry-After: 5",
+            "--method",
+            "post",
+            "--seed",
+            "7",
+            "-",
+        ])
+        .unwrap();
+        let Command::Plan(a) = cli.command else {
+            panic!("plan")
+        };
         assert_eq!(a.response.status, Some(503));
         assert_eq!(a.response.method, "POST");
         assert_eq!(a.response.header_fields().get("retry-after"), Some("5"));

@@ -1,13 +1,19 @@
 //! One function per subcommand. Each prints its own output and returns the
 //! exit status, or one line saying what was wrong with the input.
 
-use crate::args::{CardArgs, CheckArgs, CompletionsArgs, DiagnoseArgs, ExplainArgs, ManArgs, PlanArgs, ResponseArgs, SimulateArgs, WordsArgs};
+use crate::args::{
+    CardArgs, CheckArgs, CompletionsArgs, DiagnoseArgs, ExplainArgs, ManArgs, PlanArgs,
+    ResponseArgs, SimulateArgs, WordsArgs,
+};
 use crate::fetch::{Client, Options, Trace};
 use crate::{render, terminal, url};
 use clap::CommandFactory;
 use gatewise::diagnose::diagnose_network;
 use gatewise::text::SCAN_LIMIT;
-use gatewise::{diagnose, explain, Card, Diagnosis, ExplainContext, Kind, Planner, Response, RetryPolicy, SplitMix64};
+use gatewise::{
+    diagnose, explain, Card, Diagnosis, ExplainContext, Kind, Planner, Response, RetryPolicy,
+    SplitMix64,
+};
 use serde::Serialize;
 use std::io::{Read, Write};
 
@@ -22,13 +28,16 @@ pub fn print_text(text: &str) {
 
 /// Prints one pretty JSON value.
 pub fn print_json(value: &impl Serialize) {
-    let text = serde_json::to_string_pretty(value).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
+    let text =
+        serde_json::to_string_pretty(value).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
     let _ = writeln!(std::io::stdout().lock(), "{text}");
 }
 
 /// The clock, in ms since the Unix epoch.
 pub fn now_ms() -> u64 {
-    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_millis() as u64)
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_millis() as u64)
 }
 
 /// Reads at most what the core looks at, plus one byte to know it was cut.
@@ -38,15 +47,23 @@ fn read_input(file: Option<&str>) -> Result<Vec<u8>, String> {
     match file {
         None => {}
         Some("-") => {
-            std::io::stdin().lock().take(limit).read_to_end(&mut buf).map_err(|e| format!("cannot read standard input: {e}"))?;
+            std::io::stdin()
+                .lock()
+                .take(limit)
+                .read_to_end(&mut buf)
+                .map_err(|e| format!("cannot read standard input: {e}"))?;
         }
         Some(path) => {
-            let meta = std::fs::metadata(path).map_err(|e| format!("cannot read {path}: {}", short(&e)))?;
+            let meta = std::fs::metadata(path)
+                .map_err(|e| format!("cannot read {path}: {}", short(&e)))?;
             if meta.is_dir() {
                 return Err(format!("cannot read {path}: it is a directory"));
             }
-            let f = std::fs::File::open(path).map_err(|e| format!("cannot read {path}: {}", short(&e)))?;
-            f.take(limit).read_to_end(&mut buf).map_err(|e| format!("cannot read {path}: {}", short(&e)))?;
+            let f = std::fs::File::open(path)
+                .map_err(|e| format!("cannot read {path}: {}", short(&e)))?;
+            f.take(limit)
+                .read_to_end(&mut buf)
+                .map_err(|e| format!("cannot read {path}: {}", short(&e)))?;
         }
     }
     Ok(buf)
@@ -77,7 +94,13 @@ fn given(a: &ResponseArgs) -> Result<(Diagnosis, u64), String> {
 }
 
 fn card(d: &Diagnosis, c: &CardArgs, now: u64) -> Card {
-    let ctx = ExplainContext { audience: c.audience.into(), os: c.os, lang: c.lang, started_ms: Some(now), ..Default::default() };
+    let ctx = ExplainContext {
+        audience: c.audience.into(),
+        os: c.os,
+        lang: c.lang,
+        started_ms: Some(now),
+        ..Default::default()
+    };
     explain(d, &ctx)
 }
 
@@ -115,7 +138,13 @@ pub fn plan_cmd(a: PlanArgs) -> Outcome {
 
 pub fn simulate_cmd(a: SimulateArgs) -> Outcome {
     use gatewise::engine::sim;
-    let report = sim::simulate(&sim::contenders(), &sim::OUTAGES_S, a.clients as usize, 600, a.seed);
+    let report = sim::simulate(
+        &sim::contenders(),
+        &sim::OUTAGES_S,
+        a.clients as usize,
+        600,
+        a.seed,
+    );
     let goals = sim::goals(&report);
     if a.json {
         #[derive(Serialize)]
@@ -124,7 +153,10 @@ pub fn simulate_cmd(a: SimulateArgs) -> Outcome {
             report: &'a sim::Report,
             goals: &'a [sim::Goal],
         }
-        print_json(&Out { report: &report, goals: &goals });
+        print_json(&Out {
+            report: &report,
+            goals: &goals,
+        });
     } else {
         print_text(&sim::render(&report));
     }
@@ -138,9 +170,20 @@ pub fn diagnose_trace(tr: &Trace, url: &str, now: u64) -> Diagnosis {
     match (&last.failure, last.status) {
         (Some(f), _) => diagnose_network(f.kind, "GET", url),
         (None, status) => {
-            let mut d = diagnose(&Response { status, reason: None, method: "GET", url, headers: tr.headers(), body: &tr.body, now_ms: Some(now) });
+            let mut d = diagnose(&Response {
+                status,
+                reason: None,
+                method: "GET",
+                url,
+                headers: tr.headers(),
+                body: &tr.body,
+                now_ms: Some(now),
+            });
             if let Some(why) = &tr.body_error {
-                d.evidence.push(format!("the body stopped after {} bytes: {why}", tr.body_bytes));
+                d.evidence.push(format!(
+                    "the body stopped after {} bytes: {why}",
+                    tr.body_bytes
+                ));
             }
             d
         }
@@ -170,9 +213,20 @@ pub fn check_cmd(a: CheckArgs) -> Outcome {
             diagnosis: &'a Diagnosis,
             card: &'a Card,
         }
-        print_json(&Check { url: &start, works: works(&tr, &d), trace: &tr, diagnosis: &d, card: &c });
+        print_json(&Check {
+            url: &start,
+            works: works(&tr, &d),
+            trace: &tr,
+            diagnosis: &d,
+            card: &c,
+        });
     } else {
-        print_text(&format!("{}\n\n{}\n\n{}", render::trace(&tr), render::diagnosis(&d), render::card(&c)));
+        print_text(&format!(
+            "{}\n\n{}\n\n{}",
+            render::trace(&tr),
+            render::diagnosis(&d),
+            render::card(&c)
+        ));
     }
     Ok(if works(&tr, &d) { 0 } else { 1 })
 }
@@ -202,13 +256,17 @@ pub fn man_cmd(a: ManArgs) -> Outcome {
     let page = match a.command.as_deref() {
         None => root,
         Some(name) => {
-            let sub = root.find_subcommand(name).ok_or_else(|| format!("no man page for {name:?}: not a gatewise command"))?;
+            let sub = root
+                .find_subcommand(name)
+                .ok_or_else(|| format!("no man page for {name:?}: not a gatewise command"))?;
             let full = format!("gatewise-{}", sub.get_name());
             sub.clone().name(full).version(env!("CARGO_PKG_VERSION"))
         }
     };
     let mut out = Vec::new();
-    clap_mangen::Man::new(page).render(&mut out).map_err(|e| format!("cannot write the man page: {e}"))?;
+    clap_mangen::Man::new(page)
+        .render(&mut out)
+        .map_err(|e| format!("cannot write the man page: {e}"))?;
     let _ = std::io::stdout().write_all(&out);
     Ok(0)
 }

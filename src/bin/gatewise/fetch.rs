@@ -17,7 +17,8 @@ use ureq::http::Uri;
 use ureq::tls::{parse_pem, Certificate, PemItem, RootCerts, TlsConfig};
 use ureq::unversioned::resolver::{DefaultResolver, ResolvedSocketAddrs, Resolver};
 use ureq::unversioned::transport::{
-    Buffers, ConnectProxyConnector, ConnectionDetails, Connector, NextTimeout, RustlsConnector, TcpConnector, Transport,
+    Buffers, ConnectProxyConnector, ConnectionDetails, Connector, NextTimeout, RustlsConnector,
+    TcpConnector, Transport,
 };
 use ureq::Agent;
 
@@ -39,11 +40,15 @@ impl Options {
             None => None,
             Some(path) => {
                 let shown = path.display();
-                let meta = std::fs::metadata(path).map_err(|e| format!("cannot read {shown}: {}", crate::commands::short(&e)))?;
+                let meta = std::fs::metadata(path)
+                    .map_err(|e| format!("cannot read {shown}: {}", crate::commands::short(&e)))?;
                 if meta.len() > 16 << 20 {
-                    return Err(format!("cannot read {shown}: too big for a certificate file"));
+                    return Err(format!(
+                        "cannot read {shown}: too big for a certificate file"
+                    ));
                 }
-                let pem = std::fs::read(path).map_err(|e| format!("cannot read {shown}: {}", crate::commands::short(&e)))?;
+                let pem = std::fs::read(path)
+                    .map_err(|e| format!("cannot read {shown}: {}", crate::commands::short(&e)))?;
                 let certs: Vec<Certificate<'static>> = parse_pem(&pem)
                     .filter_map(|item| match item {
                         Ok(PemItem::Certificate(c)) => Some(Ok(c)),
@@ -58,7 +63,11 @@ impl Options {
                 Some(certs)
             }
         };
-        Ok(Options { timeout: a.timeout, max_redirects: a.max_redirects, roots })
+        Ok(Options {
+            timeout: a.timeout,
+            max_redirects: a.max_redirects,
+            roots,
+        })
     }
 }
 
@@ -135,7 +144,11 @@ impl Trace {
 
     /// The answer's headers, as the core reads them.
     pub fn headers(&self) -> Headers {
-        self.last().headers.iter().map(|(n, v)| (n.as_str(), v.as_str())).collect()
+        self.last()
+            .headers
+            .iter()
+            .map(|(n, v)| (n.as_str(), v.as_str()))
+            .collect()
     }
 }
 
@@ -163,12 +176,28 @@ impl Recorder {
 struct TimedResolver(DefaultResolver, Recorder);
 
 impl Resolver for TimedResolver {
-    fn resolve(&self, uri: &Uri, config: &Config, timeout: NextTimeout) -> Result<ResolvedSocketAddrs, ureq::Error> {
+    fn resolve(
+        &self,
+        uri: &Uri,
+        config: &Config,
+        timeout: NextTimeout,
+    ) -> Result<ResolvedSocketAddrs, ureq::Error> {
         // An address needs no lookup (ureq's resolver would start a thread for it).
-        let literal = uri.host().and_then(|h| h.trim_start_matches('[').trim_end_matches(']').parse::<IpAddr>().ok());
+        let literal = uri.host().and_then(|h| {
+            h.trim_start_matches('[')
+                .trim_end_matches(']')
+                .parse::<IpAddr>()
+                .ok()
+        });
         let addrs = match literal {
             Some(ip) => {
-                let port = uri.port_u16().unwrap_or(if uri.scheme_str() == Some("https") { 443 } else { 80 });
+                let port = uri
+                    .port_u16()
+                    .unwrap_or(if uri.scheme_str() == Some("https") {
+                        443
+                    } else {
+                        80
+                    });
                 let mut addrs = self.empty();
                 addrs.push(SocketAddr::new(ip, port));
                 addrs
@@ -188,7 +217,11 @@ struct MarkConnected(Recorder);
 
 impl<In: Transport> Connector<In> for MarkConnected {
     type Out = In;
-    fn connect(&self, _: &ConnectionDetails, chained: Option<In>) -> Result<Option<In>, ureq::Error> {
+    fn connect(
+        &self,
+        _: &ConnectionDetails,
+        chained: Option<In>,
+    ) -> Result<Option<In>, ureq::Error> {
         if chained.is_some() {
             self.0.lock().connected = Some(Instant::now());
         }
@@ -203,8 +236,15 @@ struct Watch(Recorder);
 
 impl<In: Transport> Connector<In> for Watch {
     type Out = Watched<In>;
-    fn connect(&self, _: &ConnectionDetails, chained: Option<In>) -> Result<Option<Self::Out>, ureq::Error> {
-        Ok(chained.map(|inner| Watched { inner, rec: self.0.clone() }))
+    fn connect(
+        &self,
+        _: &ConnectionDetails,
+        chained: Option<In>,
+    ) -> Result<Option<Self::Out>, ureq::Error> {
+        Ok(chained.map(|inner| Watched {
+            inner,
+            rec: self.0.clone(),
+        }))
     }
 }
 
@@ -257,7 +297,9 @@ impl Client {
             .max_idle_connections_per_host(0)
             .user_agent(format!("gatewise/{} (+check)", env!("CARGO_PKG_VERSION")))
             .tls_config(match &options.roots {
-                Some(certs) => TlsConfig::builder().root_certs(RootCerts::new_with_certs(certs)).build(),
+                Some(certs) => TlsConfig::builder()
+                    .root_certs(RootCerts::new_with_certs(certs))
+                    .build(),
                 None => TlsConfig::default(),
             })
             .build();
@@ -268,8 +310,16 @@ impl Client {
                 .chain(MarkConnected(rec.clone()))
                 .chain(RustlsConnector::default())
                 .chain(Watch(rec.clone()));
-        let agent = Agent::with_parts(config, connector, TimedResolver(DefaultResolver::default(), rec.clone()));
-        Client { agent, rec, options }
+        let agent = Agent::with_parts(
+            config,
+            connector,
+            TimedResolver(DefaultResolver::default(), rec.clone()),
+        );
+        Client {
+            agent,
+            rec,
+            options,
+        }
     }
 
     /// Fetches `url` (already checked by [`url::from_user`]) and follows
@@ -278,11 +328,17 @@ impl Client {
         let mut hops: Vec<Hop> = Vec::new();
         let mut next = url.to_string();
         loop {
-            let other_origin = hops.last().is_some_and(|h| url::origin(&h.url) != url::origin(&next));
+            let other_origin = hops
+                .last()
+                .is_some_and(|h| url::origin(&h.url) != url::origin(&next));
             let (hop, body) = self.one(&next, other_origin);
             let redirect = is_redirect(hop.status);
             let location = hop.location.clone();
-            let raw = hop.headers.iter().find(|(n, _)| n.eq_ignore_ascii_case("location")).map(|(_, v)| v.clone());
+            let raw = hop
+                .headers
+                .iter()
+                .find(|(n, _)| n.eq_ignore_ascii_case("location"))
+                .map(|(_, v)| v.clone());
             let from = hop.url.clone();
             hops.push(hop);
             let finish = |hops, stopped| Trace {
@@ -298,16 +354,27 @@ impl Client {
             }
             let Some(location) = location else {
                 let why = match raw {
-                    Some(raw) => url::resolve(&from, &raw).err().unwrap_or_else(|| "an unusable Location".into()),
+                    Some(raw) => url::resolve(&from, &raw)
+                        .err()
+                        .unwrap_or_else(|| "an unusable Location".into()),
                     None => "a redirect with no Location".into(),
                 };
                 return finish(hops, Some(why));
             };
             if hops.iter().any(|h| h.url == location) {
-                return finish(hops, Some(format!("a redirect loop: {location} was already visited")));
+                return finish(
+                    hops,
+                    Some(format!("a redirect loop: {location} was already visited")),
+                );
             }
             if hops.len() > self.options.max_redirects as usize {
-                return finish(hops, Some(format!("more than {} redirects", self.options.max_redirects)));
+                return finish(
+                    hops,
+                    Some(format!(
+                        "more than {} redirects",
+                        self.options.max_redirects
+                    )),
+                );
             }
             next = location;
         }
@@ -334,7 +401,10 @@ impl Client {
                 hop.status = Some(res.status().as_u16());
                 hop.version = Some(format!("{:?}", res.version()));
                 for (name, value) in res.headers() {
-                    hop.headers.push((name.as_str().to_string(), String::from_utf8_lossy(value.as_bytes()).into_owned()));
+                    hop.headers.push((
+                        name.as_str().to_string(),
+                        String::from_utf8_lossy(value.as_bytes()).into_owned(),
+                    ));
                 }
                 if let Some(raw) = res.headers().get("location") {
                     hop.location = url::resolve(url, &String::from_utf8_lossy(raw.as_bytes())).ok();
@@ -356,8 +426,8 @@ impl Client {
         use std::io::ErrorKind as Io;
         use NetworkFailure::*;
         let s = self.rec.lock();
-        let timed_out =
-            matches!(e, ureq::Error::Timeout(_)) || matches!(e, ureq::Error::Io(io) if matches!(io.kind(), Io::TimedOut | Io::WouldBlock));
+        let timed_out = matches!(e, ureq::Error::Timeout(_))
+            || matches!(e, ureq::Error::Io(io) if matches!(io.kind(), Io::TimedOut | Io::WouldBlock));
         let io_kind = match e {
             ureq::Error::Io(io) => Some(io.kind()),
             _ => None,
@@ -365,7 +435,9 @@ impl Client {
         // rustls's own error, as ureq hands it over or inside an I/O error.
         let tls_error = match e {
             ureq::Error::Rustls(t) => Some(t),
-            ureq::Error::Io(io) => io.get_ref().and_then(|inner| inner.downcast_ref::<rustls::Error>()),
+            ureq::Error::Io(io) => io
+                .get_ref()
+                .and_then(|inner| inner.downcast_ref::<rustls::Error>()),
             _ => None,
         };
         // By what the client said, then by the phase it failed in (a
@@ -376,29 +448,47 @@ impl Client {
             NameNotResolved
         } else if s.connected.is_none() && matches!(io_kind, Some(Io::ConnectionRefused)) {
             ConnectionRefused
-        } else if s.connected.is_none() && matches!(io_kind, Some(Io::HostUnreachable | Io::NetworkUnreachable)) {
+        } else if s.connected.is_none()
+            && matches!(io_kind, Some(Io::HostUnreachable | Io::NetworkUnreachable))
+        {
             TimedOut
         } else if s.resolved.is_none() {
             NameNotResolved
         } else if s.connected.is_none() {
             ConnectionRefused
-        } else if matches!(tls_error, Some(rustls::Error::InvalidCertificate(_) | rustls::Error::NoCertificatesPresented)) {
+        } else if matches!(
+            tls_error,
+            Some(rustls::Error::InvalidCertificate(_) | rustls::Error::NoCertificatesPresented)
+        ) {
             // The secure connection itself worked; the certificate did not
             // pass (unknown issuer, expired, another name): as the browser's
             // net::ERR_CERT_*, explained and never retried.
             Certificate
-        } else if matches!(tls_error, Some(rustls::Error::AlertReceived(rustls::AlertDescription::CertificateRequired))) {
+        } else if matches!(
+            tls_error,
+            Some(rustls::Error::AlertReceived(
+                rustls::AlertDescription::CertificateRequired
+            ))
+        ) {
             ClientCertificate
-        } else if matches!(e, ureq::Error::Tls(_) | ureq::Error::Rustls(_) | ureq::Error::TlsRequired)
-            || (url.starts_with("https:") && s.sent.is_none())
+        } else if matches!(
+            e,
+            ureq::Error::Tls(_) | ureq::Error::Rustls(_) | ureq::Error::TlsRequired
+        ) || (url.starts_with("https:") && s.sent.is_none())
         {
             TlsFailure
-        } else if matches!(io_kind, Some(Io::ConnectionReset | Io::ConnectionAborted | Io::BrokenPipe)) {
+        } else if matches!(
+            io_kind,
+            Some(Io::ConnectionReset | Io::ConnectionAborted | Io::BrokenPipe)
+        ) {
             ConnectionReset
         } else {
             EmptyResponse
         };
-        Failure { kind, detail: e.to_string() }
+        Failure {
+            kind,
+            detail: e.to_string(),
+        }
     }
 }
 
@@ -417,7 +507,10 @@ fn is_redirect(status: Option<u16>) -> bool {
 fn read_body(reader: impl Read) -> Body {
     let mut bytes = Vec::new();
     let result = reader.take(SCAN_LIMIT as u64 + 1).read_to_end(&mut bytes);
-    Body { bytes, error: result.err().map(|e| e.to_string()) }
+    Body {
+        bytes,
+        error: result.err().map(|e| e.to_string()),
+    }
 }
 
 fn ms(from: Instant, to: Instant) -> f64 {
@@ -430,7 +523,11 @@ fn timings(start: Instant, s: &Stamps, tls: bool) -> Timings {
     Timings {
         dns_ms: s.resolved.map(|t| ms(start, t)),
         connect_ms: s.resolved.zip(connected).map(|(a, b)| ms(a, b)),
-        tls_ms: if tls { connected.zip(s.sent).map(|(a, b)| ms(a, b)) } else { None },
+        tls_ms: if tls {
+            connected.zip(s.sent).map(|(a, b)| ms(a, b))
+        } else {
+            None
+        },
         first_byte_ms: s.sent.zip(s.first_byte).map(|(a, b)| ms(a, b)),
         total_ms: ms(start, Instant::now()),
     }

@@ -21,7 +21,10 @@ fn wrap(text: &str, indent: &str, first: &str) -> String {
     let mut out = String::new();
     let mut line = first.to_string();
     for word in text.split_whitespace() {
-        if line.chars().count() + word.chars().count() + 1 > WIDTH && !line.trim().is_empty() && line != first {
+        if line.chars().count() + word.chars().count() + 1 > WIDTH
+            && !line.trim().is_empty()
+            && line != first
+        {
             out.push_str(line.trim_end());
             out.push('\n');
             line = indent.to_string();
@@ -52,7 +55,11 @@ pub fn diagnosis(d: &Diagnosis) -> String {
     }
     o.push(format!("  fault      {}", d.fault.id()));
     if let Some(r) = &d.reference {
-        o.push(format!("  reference  {} {}", t(d.reference_label.as_deref().unwrap_or("")), t(r)));
+        o.push(format!(
+            "  reference  {} {}",
+            t(d.reference_label.as_deref().unwrap_or("")),
+            t(r)
+        ));
     }
     if let Some(c) = &d.vendor_code {
         o.push(format!("  code       {}", t(c)));
@@ -77,7 +84,11 @@ pub fn card(c: &Card) -> String {
     o.push(String::new());
     o.push(wrap(&t(&c.what_happened), "", ""));
     o.push(String::new());
-    o.push(wrap(&t(&c.fault_text), "  ", &format!("{} ", c.labels.whose_fault)));
+    o.push(wrap(
+        &t(&c.fault_text),
+        "  ",
+        &format!("{} ", c.labels.whose_fault),
+    ));
     let boxes: Vec<String> = c
         .diagram
         .iter()
@@ -105,7 +116,11 @@ pub fn card(c: &Card) -> String {
         for (n, s) in c.visitor_steps.iter().enumerate() {
             let number = format!("  {:>2}. ", n + 1);
             let indent = " ".repeat(number.len());
-            v.push(wrap(&format!("{}. {}", t(&s.title), t(&s.detail)), &indent, &number));
+            v.push(wrap(
+                &format!("{}. {}", t(&s.title), t(&s.detail)),
+                &indent,
+                &number,
+            ));
             if let Some(cmd) = &s.command {
                 v.push(format!("{indent}  $ {}", t(cmd)));
             }
@@ -145,22 +160,46 @@ fn secs(ms: u64) -> String {
 }
 
 pub fn schedule(d: &Diagnosis, plan: &[Decision], seed: u64) -> String {
-    let what = d.status.map_or_else(|| d.variant.clone(), |s| s.to_string());
-    let mut o = vec![format!("Retry plan for {} {} {} (seed {seed})", t(&what), t(&d.method), t(&d.url)).replace("  ", " ")];
+    let what = d
+        .status
+        .map_or_else(|| d.variant.clone(), |s| s.to_string());
+    let mut o = vec![format!(
+        "Retry plan for {} {} {} (seed {seed})",
+        t(&what),
+        t(&d.method),
+        t(&d.url)
+    )
+    .replace("  ", " ")];
     let start = plan.first().and_then(|p| match p {
-        Decision::Retry { at_ms, delay_ms, .. } => Some(at_ms - delay_ms),
+        Decision::Retry {
+            at_ms, delay_ms, ..
+        } => Some(at_ms - delay_ms),
         _ => None,
     });
     for p in plan {
         match p {
-            Decision::Retry { attempt, delay_ms, at_ms, probe, basis } => {
-                let how = if *probe { "probe, reload if it answers" } else { "reload" };
+            Decision::Retry {
+                attempt,
+                delay_ms,
+                at_ms,
+                probe,
+                basis,
+            } => {
+                let how = if *probe {
+                    "probe, reload if it answers"
+                } else {
+                    "reload"
+                };
                 let why = match basis {
                     Basis::Backoff => "backoff",
                     Basis::RetryAfter => "Retry-After",
                     Basis::PageHint => "page hint",
                 };
-                o.push(format!("  #{attempt:<2} wait {:>8}   at +{:>8}   {how}   ({why})", secs(*delay_ms), secs(at_ms - start.unwrap_or(*at_ms))));
+                o.push(format!(
+                    "  #{attempt:<2} wait {:>8}   at +{:>8}   {how}   ({why})",
+                    secs(*delay_ms),
+                    secs(at_ms - start.unwrap_or(*at_ms))
+                ));
             }
             Decision::Stop { reason } => {
                 o.push(format!("  stop: {}", stop_reason(reason)));
@@ -194,7 +233,11 @@ pub fn stop_reason(reason: &StopReason) -> String {
 fn reason_of(status: u16) -> &'static str {
     gatewise::codes::info(status)
         .map(|i| i.reason)
-        .or_else(|| ureq::http::StatusCode::from_u16(status).ok().and_then(|s| s.canonical_reason()))
+        .or_else(|| {
+            ureq::http::StatusCode::from_u16(status)
+                .ok()
+                .and_then(|s| s.canonical_reason())
+        })
         .unwrap_or("")
 }
 
@@ -217,8 +260,16 @@ fn duration(ms: f64) -> String {
 
 /// `dns 0.1 ms · connect 0.2 ms · tls 12.0 ms · first byte 30.1 ms · total 43.0 ms`
 pub fn timings(tm: &crate::fetch::Timings) -> String {
-    let phases = [("dns", tm.dns_ms), ("connect", tm.connect_ms), ("tls", tm.tls_ms), ("first byte", tm.first_byte_ms)];
-    let mut parts: Vec<String> = phases.iter().filter_map(|(name, v)| v.map(|v| format!("{name} {}", duration(v)))).collect();
+    let phases = [
+        ("dns", tm.dns_ms),
+        ("connect", tm.connect_ms),
+        ("tls", tm.tls_ms),
+        ("first byte", tm.first_byte_ms),
+    ];
+    let mut parts: Vec<String> = phases
+        .iter()
+        .filter_map(|(name, v)| v.map(|v| format!("{name} {}", duration(v))))
+        .collect();
     parts.push(format!("total {}", duration(tm.total_ms)));
     parts.join(" · ")
 }
@@ -229,9 +280,18 @@ pub fn trace(tr: &Trace) -> String {
     let mut o = Vec::new();
     for (i, h) in tr.hops.iter().enumerate() {
         let last = i + 1 == tr.hops.len();
-        let note = if h.other_origin { "   (another origin)" } else { "" };
+        let note = if h.other_origin {
+            "   (another origin)"
+        } else {
+            ""
+        };
         o.push(format!("#{} GET {}{note}", i + 1, t(&h.url)));
-        let version = h.version.as_deref().filter(|_| h.failure.is_none()).map(|v| format!("{v} ")).unwrap_or_default();
+        let version = h
+            .version
+            .as_deref()
+            .filter(|_| h.failure.is_none())
+            .map(|v| format!("{v} "))
+            .unwrap_or_default();
         let address = h.address.map(|a| format!("   ({a})")).unwrap_or_default();
         o.push(format!("   {version}{}{address}", answer(h)));
         o.push(format!("   {}", timings(&h.timings)));
@@ -247,7 +307,10 @@ pub fn trace(tr: &Trace) -> String {
         if h.failure.is_none() {
             let mut body = format!("   body: {} bytes", tr.body_bytes);
             if tr.body_truncated {
-                body = format!("   body: the first {} KiB read, the rest left unread", gatewise::text::SCAN_LIMIT / 1024);
+                body = format!(
+                    "   body: the first {} KiB read, the rest left unread",
+                    gatewise::text::SCAN_LIMIT / 1024
+                );
             }
             if let Some(e) = &tr.body_error {
                 body.push_str(&format!(", then it stopped: {}", t(e)));
@@ -273,7 +336,10 @@ pub fn probe(tr: &Trace, d: &Diagnosis) -> String {
     }
     if tr.hops.len() > 1 {
         let n = tr.hops.len() - 1;
-        parts.push(format!("after {n} redirect{}", if n == 1 { "" } else { "s" }));
+        parts.push(format!(
+            "after {n} redirect{}",
+            if n == 1 { "" } else { "s" }
+        ));
     }
     parts.push(duration(tr.hops.iter().map(|h| h.timings.total_ms).sum()));
     parts.join(" · ")

@@ -13,7 +13,13 @@ pub fn from_user(input: &str) -> Result<String, String> {
     let scheme = split(s).scheme.map(str::to_ascii_lowercase);
     let with_scheme = match scheme.as_deref() {
         Some(_) if s.contains("://") => s.to_string(),
-        Some("http" | "https") => return Err(format!("invalid URL {:?}: expected {}://host/...", short(input), scheme.unwrap_or_default())),
+        Some("http" | "https") => {
+            return Err(format!(
+                "invalid URL {:?}: expected {}://host/...",
+                short(input),
+                scheme.unwrap_or_default()
+            ))
+        }
         // "localhost:8080", "example.com": a host, perhaps with a port.
         _ => format!("https://{s}"),
     };
@@ -32,18 +38,31 @@ pub fn resolve(base: &str, location: &str) -> Result<String, String> {
     let r = split(&location);
     let (scheme, authority, path, query);
     if let Some(s) = r.scheme {
-        (scheme, authority, path, query) = (s.to_string(), r.authority.map(str::to_string), remove_dots(r.path), r.query);
+        (scheme, authority, path, query) = (
+            s.to_string(),
+            r.authority.map(str::to_string),
+            remove_dots(r.path),
+            r.query,
+        );
     } else {
         scheme = b.scheme.unwrap_or("https").to_string();
         if r.authority.is_some() {
-            (authority, path, query) = (r.authority.map(str::to_string), remove_dots(r.path), r.query);
+            (authority, path, query) = (
+                r.authority.map(str::to_string),
+                remove_dots(r.path),
+                r.query,
+            );
         } else {
             authority = b.authority.map(str::to_string);
             if r.path.is_empty() {
                 path = b.path.to_string();
                 query = r.query.or(b.query);
             } else {
-                path = if r.path.starts_with('/') { remove_dots(r.path) } else { remove_dots(&merge(&b, r.path)) };
+                path = if r.path.starts_with('/') {
+                    remove_dots(r.path)
+                } else {
+                    remove_dots(&merge(&b, r.path))
+                };
                 query = r.query;
             }
         }
@@ -66,8 +85,13 @@ pub fn origin(url: &str) -> String {
     match url.parse::<Uri>() {
         Ok(u) => {
             let scheme = u.scheme_str().unwrap_or("").to_ascii_lowercase();
-            let port = u.port_u16().unwrap_or(if scheme == "http" { 80 } else { 443 });
-            format!("{scheme}://{}:{port}", u.host().unwrap_or("").to_ascii_lowercase())
+            let port = u
+                .port_u16()
+                .unwrap_or(if scheme == "http" { 80 } else { 443 });
+            format!(
+                "{scheme}://{}:{port}",
+                u.host().unwrap_or("").to_ascii_lowercase()
+            )
         }
         Err(_) => url.to_string(),
     }
@@ -90,7 +114,10 @@ fn absolute(s: &str) -> Result<String, String> {
     // rather than fetch the default port instead.
     let authority = u.authority().map_or("", |a| a.as_str());
     let host_port = authority.rsplit('@').next().unwrap_or_default();
-    if let Some(i) = host_port.rfind(':').filter(|i| *i > host_port.rfind(']').unwrap_or(0)) {
+    if let Some(i) = host_port
+        .rfind(':')
+        .filter(|i| *i > host_port.rfind(']').unwrap_or(0))
+    {
         let port = &host_port[i + 1..];
         if !port.is_empty() && port.parse::<u16>().is_err() {
             return Err(format!("invalid port {port:?}"));
@@ -107,7 +134,12 @@ fn absolute(s: &str) -> Result<String, String> {
 fn encode(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for b in s.bytes() {
-        if b.is_ascii_graphic() && !matches!(b, b'"' | b'<' | b'>' | b'\\' | b'^' | b'`' | b'{' | b'|' | b'}') {
+        if b.is_ascii_graphic()
+            && !matches!(
+                b,
+                b'"' | b'<' | b'>' | b'\\' | b'^' | b'`' | b'{' | b'|' | b'}'
+            )
+        {
             out.push(b as char);
         } else {
             out.push_str(&format!("%{b:02X}"));
@@ -127,7 +159,13 @@ struct Parts<'a> {
 fn split(s: &str) -> Parts<'_> {
     let s = s.split('#').next().unwrap_or_default();
     let (scheme, rest) = match s.find([':', '/', '?']) {
-        Some(i) if i > 0 && s.as_bytes()[i] == b':' && s[..i].bytes().all(|b| b.is_ascii_alphanumeric() || b"+-.".contains(&b)) => {
+        Some(i)
+            if i > 0
+                && s.as_bytes()[i] == b':'
+                && s[..i]
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b"+-.".contains(&b)) =>
+        {
             (Some(&s[..i]), &s[i + 1..])
         }
         _ => (None, s),
@@ -143,7 +181,12 @@ fn split(s: &str) -> Parts<'_> {
         Some((p, q)) => (p, Some(q)),
         None => (rest, None),
     };
-    Parts { scheme, authority, path, query }
+    Parts {
+        scheme,
+        authority,
+        path,
+        query,
+    }
 }
 
 /// RFC 3986 §5.2.3.
@@ -217,37 +260,71 @@ mod tests {
             ("../../../g", "http://a/g"),
             ("/./g", "http://a/g"),
             ("g/../h", "http://a/b/c/h"),
-            ("https://other.example:8443/x", "https://other.example:8443/x"),
+            (
+                "https://other.example:8443/x",
+                "https://other.example:8443/x",
+            ),
         ];
         for (reference, want) in cases {
-            assert_eq!(resolve(base, reference).as_deref(), Ok(want), "{reference:?}");
+            assert_eq!(
+                resolve(base, reference).as_deref(),
+                Ok(want),
+                "{reference:?}"
+            );
         }
     }
 
     #[test]
     fn sloppy_and_hostile_locations() {
-        assert_eq!(resolve("http://a/b", "/with space").as_deref(), Ok("http://a/with%20space"));
-        assert_eq!(resolve("http://a/b", "/\u{1b}[31m").as_deref(), Ok("http://a/%1B[31m"));
-        assert!(resolve("http://a/b", "ftp://files.example/").unwrap_err().contains("only http and https"));
+        assert_eq!(
+            resolve("http://a/b", "/with space").as_deref(),
+            Ok("http://a/with%20space")
+        );
+        assert_eq!(
+            resolve("http://a/b", "/\u{1b}[31m").as_deref(),
+            Ok("http://a/%1B[31m")
+        );
+        assert!(resolve("http://a/b", "ftp://files.example/")
+            .unwrap_err()
+            .contains("only http and https"));
         assert!(resolve("http://a/b", "javascript:alert(1)").is_err());
     }
 
     #[test]
     fn what_people_type() {
-        assert_eq!(from_user("example.com").as_deref(), Ok("https://example.com/"));
-        assert_eq!(from_user("http://127.0.0.1:8080").as_deref(), Ok("http://127.0.0.1:8080/"));
-        assert_eq!(from_user("localhost:8080/x?y#z").as_deref(), Ok("https://localhost:8080/x?y"));
+        assert_eq!(
+            from_user("example.com").as_deref(),
+            Ok("https://example.com/")
+        );
+        assert_eq!(
+            from_user("http://127.0.0.1:8080").as_deref(),
+            Ok("http://127.0.0.1:8080/")
+        );
+        assert_eq!(
+            from_user("localhost:8080/x?y#z").as_deref(),
+            Ok("https://localhost:8080/x?y")
+        );
         assert!(from_user("").is_err());
-        assert!(from_user("ftp://x/").unwrap_err().contains("only http and https"));
+        assert!(from_user("ftp://x/")
+            .unwrap_err()
+            .contains("only http and https"));
         assert!(from_user("http://").is_err());
-        assert!(from_user("http:/x").unwrap_err().contains("expected http://host/"));
-        assert!(from_user("http://127.0.0.1:99999/").is_err(), "no such port");
+        assert!(from_user("http:/x")
+            .unwrap_err()
+            .contains("expected http://host/"));
+        assert!(
+            from_user("http://127.0.0.1:99999/").is_err(),
+            "no such port"
+        );
     }
 
     #[test]
     fn origins() {
         assert_eq!(origin("http://A.example/x"), "http://a.example:80");
-        assert_eq!(origin("https://a.example:443/"), origin("https://a.example/y"));
+        assert_eq!(
+            origin("https://a.example:443/"),
+            origin("https://a.example/y")
+        );
         assert_ne!(origin("http://127.0.0.1:1/"), origin("http://127.0.0.1:2/"));
     }
 }

@@ -80,20 +80,46 @@ pub fn watch_cmd(a: WatchArgs) -> Outcome {
     let mut planner = Planner::new(policy.clone());
     let mut rng = SplitMix64(os_seed());
     let _ = rng.next_u64();
-    let mut progress = Progress { on: std::io::stderr().is_terminal(), shown: None };
+    let mut progress = Progress {
+        on: std::io::stderr().is_terminal(),
+        shown: None,
+    };
     let start = Instant::now();
-    print_text(&format!("watching {target} (Gatewise's retry plan: up to {} attempts in {} min)", policy.max_attempts, policy.max_total_ms / 60_000));
+    print_text(&format!(
+        "watching {target} (Gatewise's retry plan: up to {} attempts in {} min)",
+        policy.max_attempts,
+        policy.max_total_ms / 60_000
+    ));
     let mut attempt = 0u32;
     let mut first_failure: Option<Instant> = None;
     loop {
-        progress.show(if attempt == 0 { "probing...".into() } else { format!("attempt {attempt} of {}: probing...", policy.max_attempts) });
+        progress.show(if attempt == 0 {
+            "probing...".into()
+        } else {
+            format!("attempt {attempt} of {}: probing...", policy.max_attempts)
+        });
         let tr = client.fetch(&target);
         let now = now_ms();
         let d = diagnose_trace(&tr, &target, now);
-        let label = if attempt == 0 { "first look".to_string() } else { format!("attempt {attempt}") };
-        say(&mut progress, start, &format!("{label}: {}", render::probe(&tr, &d)));
+        let label = if attempt == 0 {
+            "first look".to_string()
+        } else {
+            format!("attempt {attempt}")
+        };
+        say(
+            &mut progress,
+            start,
+            &format!("{label}: {}", render::probe(&tr, &d)),
+        );
         if works(&tr, &d) {
-            let took = first_failure.map(|t| format!(", {:.1} s after the first failure", t.elapsed().as_secs_f64())).unwrap_or_default();
+            let took = first_failure
+                .map(|t| {
+                    format!(
+                        ", {:.1} s after the first failure",
+                        t.elapsed().as_secs_f64()
+                    )
+                })
+                .unwrap_or_default();
             let after = match attempt {
                 0 => "it was not down".to_string(),
                 1 => format!("after 1 attempt{took}"),
@@ -110,7 +136,12 @@ pub fn watch_cmd(a: WatchArgs) -> Outcome {
             return Ok(1);
         }
         match planner.on_failure(&d, now, &mut rng) {
-            Decision::Retry { attempt: n, delay_ms, basis, .. } => {
+            Decision::Retry {
+                attempt: n,
+                delay_ms,
+                basis,
+                ..
+            } => {
                 attempt = n;
                 let why = match basis {
                     gatewise::plan::Basis::Backoff => "backoff",
@@ -118,11 +149,30 @@ pub fn watch_cmd(a: WatchArgs) -> Outcome {
                     gatewise::plan::Basis::PageHint => "the page's own hint",
                 };
                 let wait = Duration::from_millis(delay_ms);
-                say(&mut progress, start, &format!("next: attempt {n} of {} in {:.1} s ({why})", policy.max_attempts, wait.as_secs_f64()));
+                say(
+                    &mut progress,
+                    start,
+                    &format!(
+                        "next: attempt {n} of {} in {:.1} s ({why})",
+                        policy.max_attempts,
+                        wait.as_secs_f64()
+                    ),
+                );
                 let until = Instant::now() + wait;
-                while let Some(left) = until.checked_duration_since(Instant::now()).filter(|d| !d.is_zero()) {
-                    progress.show(format!("attempt {n} of {} in {} · Ctrl-C stops", policy.max_attempts, countdown(left)));
-                    std::thread::sleep(left.min(Duration::from_millis(if progress.on { 250 } else { 60_000 })));
+                while let Some(left) = until
+                    .checked_duration_since(Instant::now())
+                    .filter(|d| !d.is_zero())
+                {
+                    progress.show(format!(
+                        "attempt {n} of {} in {} · Ctrl-C stops",
+                        policy.max_attempts,
+                        countdown(left)
+                    ));
+                    std::thread::sleep(left.min(Duration::from_millis(if progress.on {
+                        250
+                    } else {
+                        60_000
+                    })));
                 }
             }
             Decision::Stop { reason } => {
@@ -140,7 +190,15 @@ mod tests {
 
     #[test]
     fn countdowns_round_up_to_whole_seconds() {
-        let cases = [(1, "1 s"), (999, "1 s"), (1000, "1 s"), (1001, "2 s"), (59_000, "59 s"), (60_000, "1m00s"), (125_500, "2m06s")];
+        let cases = [
+            (1, "1 s"),
+            (999, "1 s"),
+            (1000, "1 s"),
+            (1001, "2 s"),
+            (59_000, "59 s"),
+            (60_000, "1m00s"),
+            (125_500, "2m06s"),
+        ];
         for (ms, want) in cases {
             assert_eq!(countdown(Duration::from_millis(ms)), want, "{ms} ms");
         }
