@@ -617,6 +617,21 @@ impl Engine {
         let stream = matches!(f.retry, TabRetry::Stream)
             .then(|| self.streams.get(&f.origin))
             .flatten();
+        let attempts = match (&f.retry, stream) {
+            (TabRetry::Stream, Some(s)) => s.attempts,
+            (TabRetry::Stopped { planner, .. }, _) => {
+                planner.state.as_ref().map_or(0, |s| s.attempts)
+            }
+            _ => 0,
+        };
+        // Why it gave up, in the card's language: the tries made, or a wait
+        // longer than the engine keeps up (its time is in the card's text).
+        let words = || crate::explain::words(self.options.lang);
+        let tried = || {
+            let w = words();
+            let note = (w.labels.gave_up_tries).replace("{retries}", &(w.report.retries)(attempts));
+            RetryView::GaveUp { note }
+        };
         let retry = match (&f.retry, stream) {
             (TabRetry::Stream, Some(s)) => match s.phase {
                 Phase::Waiting { at_ms, attempt } => RetryView::Waiting {
@@ -628,51 +643,16 @@ impl Engine {
                 Phase::Probing { .. } => RetryView::Probing,
                 Phase::Reloading { .. } => RetryView::Back,
             },
-            (TabRetry::Stream, None) => RetryView::GaveUp {
-                note: String::new(),
-            },
+            (TabRetry::Stream, None) => tried(),
             (TabRetry::Stopped { reason, .. }, _) => match reason {
                 StopReason::UnsafeMethod { .. } => RetryView::NotResent,
                 StopReason::StoppedByUser => RetryView::Stopped,
-                StopReason::AttemptsExhausted
-                | StopReason::TimeExhausted
-                | StopReason::RetryAfterTooLong { .. } => RetryView::GaveUp {
-                    note: String::new(),
+                StopReason::AttemptsExhausted | StopReason::TimeExhausted => tried(),
+                StopReason::RetryAfterTooLong { .. } => RetryView::GaveUp {
+                    note: words().labels.gave_up_asked.to_string(),
                 },
                 _ => RetryView::None,
             },
-        };
-        let attempts = match (&f.retry, stream) {
-            (TabRetry::Stream, Some(s)) => s.attempts,
-            (TabRetry::Stopped { planner, .. }, _) => {
-                planner.state.as_ref().map_or(0, |s| s.attempts)
-            }
-            _ => 0,
-        };
-        let retry = match (retry, &f.retry) {
-            // The time itself is in the card's fault sentence and steps.
-            (
-                RetryView::GaveUp { .. },
-                TabRetry::Stopped {
-                    reason: StopReason::RetryAfterTooLong { .. },
-                    ..
-                },
-            ) => RetryView::GaveUp {
-                note: crate::explain::words(self.options.lang)
-                    .labels
-                    .gave_up_asked
-                    .to_string(),
-            },
-            (RetryView::GaveUp { .. }, _) => {
-                let w = crate::explain::words(self.options.lang);
-                RetryView::GaveUp {
-                    note: w
-                        .labels
-                        .gave_up_tries
-                        .replace("{retries}", &(w.report.retries)(attempts)),
-                }
-            }
-            (retry, _) => retry,
         };
         Some(TabView {
             url: f.url.clone(),
